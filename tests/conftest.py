@@ -1,0 +1,22 @@
+"""Shared fixtures: factories are in tests/factories.py."""
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _plain_static_storage(settings):
+    # The manifest storage used with debug off needs collectstatic; tests don't.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {
+            "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        },
+    }
+
+
+@pytest.fixture
+def modality():
+    """Return a modality the taxonomy migration installed, by slug."""
+    from centers.models import TreatmentModality
+
+    return lambda slug: TreatmentModality.objects.get(slug=slug)

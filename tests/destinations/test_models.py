@@ -1,0 +1,81 @@
+import datetime
+
+import pytest
+from django.db import IntegrityError, transaction
+
+from destinations.models import Country, Source
+from tests.factories import (
+    CountryFactory,
+    MedicalVisaFactory,
+    PartnershipFactory,
+    SourceFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def assert_rejected(create):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        create()
+
+
+@pytest.mark.parametrize("code", ["jp", "JPN", "J1", ""])
+def test_country_code_must_be_two_capital_letters(code):
+    assert_rejected(lambda: CountryFactory(code=code))
+
+
+def test_country_code_and_slug_are_unique():
+    CountryFactory(code="JP", name="Japan", slug="japan")
+    assert_rejected(
+        lambda: Country.objects.create(
+            code="JP",
+            name="Japan 2",
+            slug="japan-2",
+            region="asia-pacific",
+            currency="JPY",
+        )
+    )
+    assert_rejected(
+        lambda: Country.objects.create(
+            code="XJ",
+            name="Japan 3",
+            slug="japan",
+            region="asia-pacific",
+            currency="JPY",
+        )
+    )
+
+
+@pytest.mark.parametrize("currency", ["yen", "JP", "J1Y"])
+def test_country_currency_must_be_iso_4217(currency):
+    assert_rejected(lambda: CountryFactory(currency=currency))
+
+
+def test_country_region_must_be_a_known_choice():
+    assert_rejected(lambda: CountryFactory(region="atlantis"))
+
+
+def test_health_expenditure_cannot_be_negative():
+    assert_rejected(lambda: CountryFactory(health_expenditure_per_capita=-1))
+
+
+def test_source_url_is_unique_but_blank_urls_may_repeat():
+    SourceFactory(url="https://example.org/a")
+    Source.objects.create(url="", title="Seed article")
+    Source.objects.create(url="", title="Another offline source")
+    assert_rejected(lambda: SourceFactory(url="https://example.org/a"))
+
+
+def test_visa_tristate_rejects_unknown_values():
+    assert_rejected(lambda: MedicalVisaFactory(companion_allowed="maybe"))
+
+
+def test_partnership_started_year_must_be_plausible():
+    assert_rejected(lambda: PartnershipFactory(started_year=99))
+
+
+def test_stale_after_configured_days(settings):
+    settings.STALE_AFTER_DAYS = 730
+    country = CountryFactory(last_verified=datetime.date(2023, 1, 1))
+    assert country.is_stale(today=datetime.date(2025, 1, 2))
+    assert not country.is_stale(today=datetime.date(2024, 12, 31))

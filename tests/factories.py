@@ -1,0 +1,148 @@
+"""factory_boy factories: published, sourced records unless a test says otherwise."""
+
+import datetime
+
+import factory
+from django.utils.text import slugify
+
+from centers.models import (
+    Center,
+    CenterKind,
+    CenterService,
+    CenterSource,
+    Offering,
+    OfferingSource,
+    OfferingStatus,
+    SupportiveService,
+    TreatmentModality,
+)
+from destinations.models import (
+    Country,
+    CountrySource,
+    MedicalVisa,
+    Partnership,
+    PartnershipKind,
+    PartnershipStatus,
+    PublicationStatus,
+    Region,
+    Source,
+)
+
+VERIFIED_ON = datetime.date(2025, 11, 5)
+
+
+class SourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Source
+
+    url = factory.Sequence(lambda n: f"https://example.org/source/{n}")
+    title = factory.Sequence(lambda n: f"Source {n}")
+    publisher = "Example publisher"
+    accessed_on = VERIFIED_ON
+
+
+class CountryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Country
+        django_get_or_create = ("code",)
+
+    # Two capital letters, AA..ZZ, that no real test row clashes with by accident.
+    code = factory.Sequence(lambda n: chr(65 + (n // 26) % 26) + chr(65 + n % 26))
+    name = factory.Sequence(lambda n: f"Country {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.name))
+    region = Region.EUROPE
+    currency = "EUR"
+    summary = "A destination."
+    publication_status = PublicationStatus.PUBLISHED
+    last_verified = VERIFIED_ON
+
+
+class CountrySourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CountrySource
+
+    country = factory.SubFactory(CountryFactory)
+    source = factory.SubFactory(SourceFactory)
+    supports = "summary"
+
+
+class CenterFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Center
+
+    name = factory.Sequence(lambda n: f"Center {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.name))
+    country = factory.SubFactory(CountryFactory)
+    city = "Capital"
+    kind = CenterKind.ACADEMIC
+    publication_status = PublicationStatus.PUBLISHED
+    last_verified = VERIFIED_ON
+
+
+class CenterSourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CenterSource
+
+    center = factory.SubFactory(CenterFactory)
+    source = factory.SubFactory(SourceFactory)
+    supports = "founding year"
+
+
+class OfferingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Offering
+
+    center = factory.SubFactory(CenterFactory)
+    modality = factory.LazyFunction(
+        lambda: TreatmentModality.objects.get(slug="proton-therapy")
+    )
+    status = OfferingStatus.OPERATIONAL
+    first_year = 2015
+    last_verified = VERIFIED_ON
+
+
+class OfferingSourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = OfferingSource
+
+    offering = factory.SubFactory(OfferingFactory)
+    source = factory.SubFactory(SourceFactory)
+
+
+class CenterServiceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CenterService
+
+    center = factory.SubFactory(CenterFactory)
+    service = factory.LazyFunction(
+        lambda: SupportiveService.objects.get(slug="counseling")
+    )
+
+
+class MedicalVisaFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MedicalVisa
+
+    country = factory.SubFactory(CountryFactory)
+    name = factory.Sequence(lambda n: f"Medical visa {n}")
+    max_stay_days = 90
+    publication_status = PublicationStatus.PUBLISHED
+    last_verified = VERIFIED_ON
+
+
+class PartnershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Partnership
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Partnership {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.name))
+    kind = PartnershipKind.RESEARCH
+    status = PartnershipStatus.ACTIVE
+    publication_status = PublicationStatus.PUBLISHED
+    last_verified = VERIFIED_ON
+
+    @factory.post_generation
+    def countries(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.countries.set(extracted)
