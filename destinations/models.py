@@ -194,8 +194,15 @@ class Citation(models.Model):
         _("supports"),
         max_length=300,
         blank=True,
-        help_text=_("Which facts this source backs, e.g. 'founding year; JCI'."),
+        help_text=_(
+            "Which facts this source backs, e.g. 'founding year; JCI'. Leave blank "
+            "when it backs the whole record."
+        ),
     )
+
+    # Adding or dropping a source changes what a fact rests on, so every concrete
+    # citation table keeps its own history, like the records it supports.
+    history = HistoricalRecords(inherit=True)
 
     class Meta:
         abstract = True
