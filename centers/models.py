@@ -219,6 +219,29 @@ class CenterQuerySet(CuratedQuerySet):
             Prefetch("units", queryset=Center.objects.published().order_by("name")),
         )
 
+    def for_comparison(self):
+        """Shape centers for the side-by-side comparison (page, CSV and API)."""
+        from destinations.models import MedicalVisa
+
+        return self.for_detail().prefetch_related(
+            Prefetch("country__visas", queryset=MedicalVisa.objects.published())
+        )
+
+    def for_comparison_within_country(self):
+        """Shape a country's centers for the country comparison."""
+        return self.order_by("name").prefetch_related(
+            Prefetch("offerings", queryset=Offering.objects.select_related("modality")),
+            Prefetch(
+                "service_links",
+                queryset=CenterService.objects.select_related("service"),
+            ),
+            Prefetch(
+                "accreditation_links",
+                queryset=CenterAccreditation.objects.select_related("accreditation"),
+            ),
+            "languages",
+        )
+
 
 class Center(CuratedModel):
     """A hospital, cancer center or treatment facility that patients can go to.

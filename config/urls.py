@@ -1,8 +1,10 @@
 """The site's URLs: the patients' pages, the staff admin and the partner API."""
 
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", include("destinations.urls")),
+    path("", include("centers.urls")),
 ]

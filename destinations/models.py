@@ -260,10 +260,12 @@ class CountryQuerySet(CuratedQuerySet):
 
         return self.prefetch_related(
             "official_languages",
-            "sources",
+            "citations__source",
             Prefetch(
                 "visas",
-                queryset=MedicalVisa.objects.published().prefetch_related("sources"),
+                queryset=MedicalVisa.objects.published().prefetch_related(
+                    "citations__source"
+                ),
             ),
             Prefetch(
                 "centers",
@@ -272,6 +274,24 @@ class CountryQuerySet(CuratedQuerySet):
             Prefetch(
                 "partnerships",
                 queryset=Partnership.objects.published().prefetch_related("countries"),
+            ),
+        )
+
+    def for_comparison(self):
+        """Shape countries for the side-by-side comparison (page, CSV and API)."""
+        from centers.models import Center
+
+        return self.prefetch_related(
+            "official_languages",
+            "citations__source",
+            Prefetch("visas", queryset=MedicalVisa.objects.published()),
+            Prefetch(
+                "partnerships",
+                queryset=Partnership.objects.published().order_by("name"),
+            ),
+            Prefetch(
+                "centers",
+                queryset=Center.objects.published().for_comparison_within_country(),
             ),
         )
 

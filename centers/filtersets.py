@@ -1,0 +1,133 @@
+"""Filters for centers, shared by `/centers/` and `/api/v1/centers/`.
+
+Modality filters count operational offerings only: a closed or planned proton
+room is no help to a patient today.
+"""
+
+import django_filters
+from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
+
+from centers.models import (
+    Accreditation,
+    CancerType,
+    Center,
+    CenterKind,
+    IntakeRoute,
+    ModalityCategory,
+    Offering,
+    SupportiveService,
+    TreatmentModality,
+)
+from destinations.filtersets import (
+    MultipleChoiceListFilter,
+    MultipleSlugFilter,
+    StrictBooleanFilter,
+)
+from destinations.models import Country, Language, Region
+
+
+class CenterFilterSet(django_filters.FilterSet):
+    """Narrow centers down to those that offer what a patient needs."""
+
+    q = django_filters.CharFilter(
+        method="search",
+        label=_("Search"),
+        help_text=_("Center name, city or country."),
+    )
+    country = MultipleSlugFilter(
+        queryset=Country.objects.published(),
+        lookups=("slug", "code"),
+        field_name="country",
+        label=_("Country"),
+        help_text=_("Country slug or ISO code, e.g. japan or jp."),
+    )
+    region = MultipleChoiceListFilter(
+        field_name="country__region", choices=Region.choices, label=_("Region")
+    )
+    modality = MultipleSlugFilter(
+        queryset=TreatmentModality.objects.all(),
+        method="filter_modality",
+        label=_("Treatment"),
+        help_text=_("Operational offerings only."),
+    )
+    modality_category = MultipleChoiceListFilter(
+        choices=ModalityCategory.choices,
+        method="filter_modality_category",
+        label=_("Kind of treatment"),
+    )
+    cancer_type = MultipleSlugFilter(
+        queryset=CancerType.objects.all(),
+        field_name="cancer_types",
+        label=_("Cancer type"),
+    )
+    service = MultipleSlugFilter(
+        queryset=SupportiveService.objects.all(),
+        field_name="services",
+        label=_("Supportive service"),
+    )
+    language = MultipleSlugFilter(
+        queryset=Language.objects.all(),
+        lookups=("code",),
+        field_name="languages",
+        label=_("Language spoken with patients"),
+        help_text=_("ISO 639 code, e.g. en."),
+    )
+    intake_route = MultipleChoiceListFilter(
+        choices=IntakeRoute.choices, label=_("International intake")
+    )
+    accreditation = MultipleSlugFilter(
+        queryset=Accreditation.objects.all(),
+        field_name="accreditations",
+        label=_("Accreditation"),
+    )
+    kind = MultipleChoiceListFilter(choices=CenterKind.choices, label=_("Kind"))
+    clinical_trials = StrictBooleanFilter(
+        field_name="runs_clinical_trials", label=_("Takes part in clinical trials")
+    )
+    tumor_board = StrictBooleanFilter(
+        field_name="has_tumor_board", label=_("Multidisciplinary tumor board")
+    )
+    updated_since = django_filters.IsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        label=_("Updated since"),
+        help_text=_("ISO 8601 date-time, e.g. 2025-01-31T00:00:00Z."),
+    )
+    ordering = django_filters.OrderingFilter(
+        fields=(
+            ("name", "name"),
+            ("country__name", "country"),
+            ("city", "city"),
+            ("founded_year", "founded"),
+            ("updated_at", "updated"),
+        ),
+        label=_("Sort by"),
+    )
+
+    class Meta:
+        model = Center
+        fields = []
+
+    def search(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(
+            Q(name__icontains=value)
+            | Q(city__icontains=value)
+            | Q(country__name__icontains=value)
+            | Q(country__code__iexact=value)
+        )
+
+    def filter_modality(self, queryset, name, modalities):
+        operational = Offering.objects.operational().filter(
+            center=OuterRef("pk"), modality__in=modalities
+        )
+        return queryset.filter(Exists(operational))
+
+    def filter_modality_category(self, queryset, name, categories):
+        operational = Offering.objects.operational().filter(
+            center=OuterRef("pk"), modality__category__in=categories
+        )
+        return queryset.filter(Exists(operational))

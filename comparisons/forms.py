@@ -1,0 +1,105 @@
+"""The one form that validates a comparison's input, for the page and the API."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from centers.models import Center
+from comparisons.compare import compare_centers, compare_countries
+from destinations.filtersets import resolve_tokens
+from destinations.models import Country
+
+MIN_ITEMS = 2
+MAX_ITEMS = 4
+
+
+class ComparisonForm(forms.Form):
+    """Validate `countries=jp,de` or `centers=<slug>,<slug>`: 2 to 4 known items.
+
+    Countries are named by ISO code or slug, centers by slug; order is kept, a
+    repeated item counts once. Errors are attached to the parameter they concern.
+    """
+
+    countries = forms.CharField(
+        required=False,
+        max_length=500,
+        help_text=_("2 to 4 country ISO codes or slugs, comma-separated: jp,de"),
+    )
+    centers = forms.CharField(
+        required=False,
+        max_length=1000,
+        help_text=_("2 to 4 center slugs, comma-separated."),
+    )
+
+    def __init__(self, *args, kind=None, **kwargs):
+        """`kind` ('countries' or 'centers') fixes which parameter is expected."""
+        super().__init__(*args, **kwargs)
+        self.kind = kind
+
+    def clean_countries(self):
+        return self._resolve(
+            "countries",
+            Country.objects.published().for_comparison(),
+            ("code", "slug"),
+        )
+
+    def clean_centers(self):
+        return self._resolve(
+            "centers", Center.objects.published().for_comparison(), ("slug",)
+        )
+
+    def _resolve(self, name, queryset, lookups):
+        if self.kind and self.kind != name:
+            return []
+        tokens = []
+        for token in self.cleaned_data.get(name, "").split(","):
+            token = token.strip()
+            if token and token.lower() not in (t.lower() for t in tokens):
+                tokens.append(token)
+        if not tokens:
+            return []
+        if len(tokens) > MAX_ITEMS:
+            raise forms.ValidationError(
+                _("Compare at most %(max)s items; you named %(count)s.")
+                % {"max": MAX_ITEMS, "count": len(tokens)},
+                code="too_many",
+            )
+        noun = _("country") if name == "countries" else _("center")
+        objects = resolve_tokens(queryset, lookups, tokens, noun=noun)
+        if len(objects) < MIN_ITEMS:
+            raise forms.ValidationError(
+                _("Compare at least %(min)s different items.") % {"min": MIN_ITEMS},
+                code="too_few",
+            )
+        return objects
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        expected = [self.kind] if self.kind else ["countries", "centers"]
+        given = [name for name in expected if cleaned.get(name)]
+        if not given:
+            for name in expected:
+                self.add_error(
+                    name,
+                    forms.ValidationError(
+                        _("Name %(min)s to %(max)s items to compare.")
+                        % {"min": MIN_ITEMS, "max": MAX_ITEMS},
+                        code="required",
+                    ),
+                )
+        elif len(given) > 1:
+            raise forms.ValidationError(
+                _("Compare countries or centers, not both at once."), code="both"
+            )
+        return cleaned
+
+    @property
+    def compared_kind(self):
+        return "countries" if self.cleaned_data.get("countries") else "centers"
+
+    def comparison(self, *, today=None):
+        """Build the comparison from valid input."""
+        if self.compared_kind == "countries":
+            return compare_countries(self.cleaned_data["countries"], today=today)
+        return compare_centers(self.cleaned_data["centers"], today=today)

@@ -1,0 +1,305 @@
+"""Filters for countries and partnerships, shared by the HTML pages and the API.
+
+The same query string means the same thing on `/destinations/` and
+`/api/v1/countries/`. Related objects are named by slug (languages by ISO code);
+several values of one parameter, repeated or comma-separated, match any of them.
+An unknown value is a validation error naming the value, never an empty page.
+"""
+
+import django_filters
+from django import forms
+from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
+
+from centers.models import (
+    Accreditation,
+    CancerType,
+    Center,
+    Offering,
+    SupportiveService,
+    TreatmentModality,
+)
+from destinations.models import (
+    Country,
+    Language,
+    Partnership,
+    PartnershipKind,
+    PartnershipStatus,
+    Region,
+)
+
+
+class MultipleSlugField(forms.Field):
+    """Accept one or more slugs, repeated or comma-separated, that all exist.
+
+    `lookups` are the fields a token may match, e.g. ("slug", "code") so a
+    country is named by `japan` or `jp`. Cleans to the list of matching objects.
+    """
+
+    widget = forms.SelectMultiple
+
+    def __init__(self, *, queryset, lookups=("slug",), **kwargs):
+        self.queryset = queryset
+        self.lookups = lookups
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return []
+        raw = value if isinstance(value, list | tuple) else [value]
+        tokens = []
+        for item in raw:
+            for token in str(item).split(","):
+                token = token.strip()
+                if token and token.lower() not in (t.lower() for t in tokens):
+                    tokens.append(token)
+        return tokens
+
+    def clean(self, value):
+        tokens = self.to_python(value)
+        if not tokens:
+            if self.required:
+                raise forms.ValidationError(self.error_messages["required"])
+            return []
+        return resolve_tokens(self.queryset, self.lookups, tokens)
+
+
+def resolve_tokens(queryset, lookups, tokens, *, noun=None):
+    """Map tokens to objects in token order, or raise naming the unknown ones."""
+    condition = Q()
+    for lookup in lookups:
+        condition |= Q(**{f"{lookup}__in": tokens})
+        condition |= Q(**{f"{lookup}__in": [t.lower() for t in tokens]})
+        condition |= Q(**{f"{lookup}__in": [t.upper() for t in tokens]})
+    found = list(queryset.filter(condition))
+    index = {}
+    for obj in found:
+        for lookup in lookups:
+            index[str(getattr(obj, lookup)).lower()] = obj
+    unknown = [token for token in tokens if token.lower() not in index]
+    if unknown:
+        raise forms.ValidationError(
+            _("Unknown %(noun)s: %(values)s.")
+            % {"noun": noun or _("value"), "values": ", ".join(unknown)},
+            code="invalid_choice",
+        )
+    objects = []
+    for token in tokens:
+        obj = index[token.lower()]
+        if obj not in objects:
+            objects.append(obj)
+    return objects
+
+
+class MultipleSlugFilter(django_filters.Filter):
+    """Filter by one or more related objects named by slug or code."""
+
+    field_class = MultipleSlugField
+
+    def __init__(self, *args, queryset, lookups=("slug",), **kwargs):
+        super().__init__(*args, queryset=queryset, lookups=lookups, **kwargs)
+        self.extra.setdefault("widget", forms.SelectMultiple)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        if self.method is not None:
+            return self.method(qs, self.field_name, value)
+        return qs.filter(**{f"{self.field_name}__in": value}).distinct()
+
+    @property
+    def field(self):
+        field = super().field
+        field.widget.choices = LazyChoices(field.queryset, self.extra["lookups"][0])
+        return field
+
+
+class LazyChoices:
+    """Choices for a select, queried only when the form is rendered.
+
+    Validation never needs them, so API requests don't pay for the query.
+    """
+
+    def __init__(self, queryset, value_field):
+        self.queryset = queryset
+        self.value_field = value_field
+
+    def __iter__(self):
+        for obj in self.queryset:
+            yield getattr(obj, self.value_field), str(obj)
+
+
+class StrictBooleanFilter(django_filters.ChoiceFilter):
+    """A yes/no filter that rejects anything but true/false (a typo is a 400)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("choices", [("true", _("Yes")), ("false", _("No"))])
+        kwargs.setdefault("empty_label", _("Any"))
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if value in ("", None):
+            return qs
+        return qs.filter(**{self.field_name: value == "true"})
+
+
+class MultipleChoiceListFilter(django_filters.MultipleChoiceFilter):
+    """A choices filter that also accepts comma-separated values."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", forms.SelectMultiple)
+        super().__init__(*args, **kwargs)
+
+    @property
+    def field(self):
+        field = super().field
+        original = field.to_python
+
+        def to_python(value):
+            values = original(value)
+            return [part.strip() for v in values for part in v.split(",") if part]
+
+        field.to_python = to_python
+        return field
+
+
+class CountryFilterSet(django_filters.FilterSet):
+    """Filter destinations by what their published centers offer."""
+
+    q = django_filters.CharFilter(
+        method="search", label=_("Search"), help_text=_("Country name or ISO code.")
+    )
+    region = MultipleChoiceListFilter(choices=Region.choices, label=_("Region"))
+    modality = MultipleSlugFilter(
+        queryset=TreatmentModality.objects.all(),
+        method="filter_modality",
+        label=_("Treatment"),
+        help_text=_("Countries with a center where it is operational."),
+    )
+    cancer_type = MultipleSlugFilter(
+        queryset=CancerType.objects.all(),
+        method="filter_cancer_type",
+        label=_("Cancer type"),
+    )
+    service = MultipleSlugFilter(
+        queryset=SupportiveService.objects.all(),
+        method="filter_service",
+        label=_("Supportive service"),
+    )
+    language = MultipleSlugFilter(
+        queryset=Language.objects.all(),
+        lookups=("code",),
+        method="filter_language",
+        label=_("Language"),
+        help_text=_("Spoken officially or with patients at a center."),
+    )
+    accreditation = MultipleSlugFilter(
+        queryset=Accreditation.objects.all(),
+        method="filter_accreditation",
+        label=_("Accreditation"),
+    )
+    updated_since = django_filters.IsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        label=_("Updated since"),
+        help_text=_("ISO 8601 date-time, e.g. 2025-01-31T00:00:00Z."),
+    )
+    ordering = django_filters.OrderingFilter(
+        fields=(
+            ("name", "name"),
+            ("region", "region"),
+            ("center_count", "centers"),
+            ("updated_at", "updated"),
+        ),
+        label=_("Sort by"),
+    )
+
+    class Meta:
+        model = Country
+        fields = []
+
+    def search(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(
+            Q(name__icontains=value) | Q(code__iexact=value) | Q(slug__iexact=value)
+        )
+
+    def _with_center(self, queryset, condition):
+        centers = Center.objects.published().filter(condition, country=OuterRef("pk"))
+        return queryset.filter(Exists(centers))
+
+    def filter_modality(self, queryset, name, modalities):
+        operational = Offering.objects.operational().filter(
+            center=OuterRef("pk"), modality__in=modalities
+        )
+        centers = Center.objects.published().filter(
+            Exists(operational), country=OuterRef("pk")
+        )
+        return queryset.filter(Exists(centers))
+
+    def filter_cancer_type(self, queryset, name, cancer_types):
+        return self._with_center(queryset, Q(cancer_types__in=cancer_types))
+
+    def filter_service(self, queryset, name, services):
+        return self._with_center(queryset, Q(services__in=services))
+
+    def filter_accreditation(self, queryset, name, accreditations):
+        return self._with_center(queryset, Q(accreditations__in=accreditations))
+
+    def filter_language(self, queryset, name, languages):
+        spoken_at_center = Center.objects.published().filter(
+            country=OuterRef("pk"), languages__in=languages
+        )
+        official = Country.official_languages.through.objects.filter(
+            country=OuterRef("pk"), language__in=languages
+        )
+        return queryset.filter(Exists(official) | Exists(spoken_at_center))
+
+
+class PartnershipFilterSet(django_filters.FilterSet):
+    """Filter partnerships by kind, status and country."""
+
+    q = django_filters.CharFilter(method="search", label=_("Search"))
+    kind = MultipleChoiceListFilter(choices=PartnershipKind.choices, label=_("Kind"))
+    status = MultipleChoiceListFilter(
+        choices=PartnershipStatus.choices, label=_("Status")
+    )
+    country = MultipleSlugFilter(
+        queryset=Country.objects.published(),
+        lookups=("slug", "code"),
+        method="filter_country",
+        label=_("Country"),
+    )
+    updated_since = django_filters.IsoDateTimeFilter(
+        field_name="updated_at", lookup_expr="gte", label=_("Updated since")
+    )
+    ordering = django_filters.OrderingFilter(
+        fields=(
+            ("name", "name"),
+            ("started_year", "started"),
+            ("updated_at", "updated"),
+        ),
+        label=_("Sort by"),
+    )
+
+    class Meta:
+        model = Partnership
+        fields = []
+
+    def search(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(
+            Q(name__icontains=value)
+            | Q(parties__icontains=value)
+            | Q(scope__icontains=value)
+        )
+
+    def filter_country(self, queryset, name, countries):
+        members = Partnership.countries.through.objects.filter(
+            partnership=OuterRef("pk"), country__in=countries
+        )
+        return queryset.filter(Exists(members))
