@@ -146,3 +146,59 @@ class PartnershipFactory(factory.django.DjangoModelFactory):
     def countries(self, create, extracted, **kwargs):
         if create and extracted:
             self.countries.set(extracted)
+
+
+# ---------------------------------------------------------------------------
+# Admin tests: citations of every kind, accreditations and cost estimates.
+# Models are named by label so these additions need no imports up top.
+# ---------------------------------------------------------------------------
+class VisaSourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "destinations.VisaSource"
+
+    visa = factory.SubFactory(MedicalVisaFactory)
+    source = factory.SubFactory(SourceFactory)
+    supports = "maximum stay"
+
+
+class PartnershipSourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "destinations.PartnershipSource"
+
+    partnership = factory.SubFactory(PartnershipFactory)
+    source = factory.SubFactory(SourceFactory)
+
+
+class CenterAccreditationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "centers.CenterAccreditation"
+
+    center = factory.SubFactory(CenterFactory)
+    accreditation = factory.LazyFunction(
+        lambda: Center._meta.get_field("accreditations").related_model.objects.get(
+            slug="jci"
+        )
+    )
+    since_year = 2010
+
+
+class CostEstimateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "centers.CostEstimate"
+
+    scope = factory.Sequence(lambda n: f"Programme {n}")
+    country = factory.SubFactory(CountryFactory)
+    currency = "EUR"
+    amount_low = 20000
+    amount_high = 30000
+    basis = "full course, self-pay"
+    publication_status = PublicationStatus.PUBLISHED
+    last_verified = VERIFIED_ON
+
+
+class CostSourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "centers.CostSource"
+
+    cost_estimate = factory.SubFactory(CostEstimateFactory)
+    source = factory.SubFactory(SourceFactory)

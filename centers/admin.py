@@ -1,0 +1,443 @@
+"""Staff admin for centers, their offerings, the taxonomies and cost estimates.
+
+Shared pieces (provenance column, actions, citation inline) are in
+destinations/admin.py, because centers build on destinations.
+"""
+
+from django import forms
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from centers.models import (
+    Accreditation,
+    CancerType,
+    Center,
+    CenterAccreditation,
+    CenterService,
+    CenterSource,
+    CostEstimate,
+    CostSource,
+    Offering,
+    OfferingSource,
+    OfferingStatus,
+    SupportiveService,
+    TreatmentModality,
+)
+from destinations.admin import (
+    CitationInline,
+    CuratedAdmin,
+    HistoryAdmin,
+    ProvenanceAdminMixin,
+    ProvenanceListFilter,
+    count_of,
+    mark_verified_today,
+)
+
+
+# ---------------------------------------------------------------------------
+# Taxonomies: installed by migrations, corrected here
+# ---------------------------------------------------------------------------
+@admin.register(CancerType)
+class CancerTypeAdmin(HistoryAdmin):
+    list_display = ["name", "icd10_range", "center_count"]
+    search_fields = ["name", "slug", "icd10_range"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(center_count=count_of(Center.cancer_types.through, "cancertype"))
+        )
+
+    @admin.display(description=_("centers"), ordering="center_count")
+    def center_count(self, obj):
+        return obj.center_count
+
+
+@admin.register(TreatmentModality)
+class TreatmentModalityAdmin(HistoryAdmin):
+    list_display = ["name", "category", "operational_count"]
+    list_filter = ["category"]
+    search_fields = ["name", "slug", "description"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                operational_count=count_of(
+                    Offering, "modality", status=OfferingStatus.OPERATIONAL
+                )
+            )
+        )
+
+    @admin.display(description=_("operational at"), ordering="operational_count")
+    def operational_count(self, obj):
+        return obj.operational_count
+
+
+@admin.register(SupportiveService)
+class SupportiveServiceAdmin(HistoryAdmin):
+    list_display = ["name", "category", "center_count"]
+    list_filter = ["category"]
+    search_fields = ["name", "slug", "description"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(center_count=count_of(CenterService, "service"))
+        )
+
+    @admin.display(description=_("centers"), ordering="center_count")
+    def center_count(self, obj):
+        return obj.center_count
+
+
+@admin.register(Accreditation)
+class AccreditationAdmin(HistoryAdmin):
+    list_display = ["name", "abbreviation", "body", "scope", "center_count"]
+    list_filter = ["scope"]
+    search_fields = ["name", "abbreviation", "body", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(center_count=count_of(CenterAccreditation, "accreditation"))
+        )
+
+    @admin.display(description=_("centers"), ordering="center_count")
+    def center_count(self, obj):
+        return obj.center_count
+
+
+# ---------------------------------------------------------------------------
+# Centers and what they offer
+# ---------------------------------------------------------------------------
+class OfferingInline(admin.TabularInline):
+    """Modalities the center offers; each offering's sources are on its own page."""
+
+    model = Offering
+    extra = 0
+    fields = [
+        "modality",
+        "status",
+        "first_year",
+        "treatment_rooms",
+        "last_verified",
+        "confidence",
+    ]
+    autocomplete_fields = ["modality"]
+    show_change_link = True
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("center", "modality")
+
+
+class CenterServiceInline(admin.TabularInline):
+    model = CenterService
+    extra = 0
+    fields = ["service", "notes"]
+    autocomplete_fields = ["service"]
+
+
+class CenterAccreditationInline(admin.TabularInline):
+    model = CenterAccreditation
+    extra = 0
+    fields = ["accreditation", "since_year", "notes"]
+    autocomplete_fields = ["accreditation"]
+
+
+class CenterSourceInline(CitationInline):
+    model = CenterSource
+
+
+class CenterForm(forms.ModelForm):
+    class Meta:
+        help_texts = {
+            "slug": _(
+                "Part of the center's public address. Changing it breaks links "
+                "partners and patients have saved."
+            ),
+            "kind": _(
+                "Academic: a university hospital or teaching center. Public: run by "
+                "the state or a public body. Private: everything else."
+            ),
+            "founded_year": _("The year the institution itself opened."),
+            "has_tumor_board": _(
+                "Whether cases are reviewed by a multidisciplinary tumor board. "
+                "Leave unknown unless a source says."
+            ),
+            "runs_clinical_trials": _(
+                "Whether the center takes part in clinical trials. Leave unknown "
+                "unless a source says."
+            ),
+            "foreign_patient_pricing": _(
+                "How the center prices care for patients from abroad, as the "
+                "source says. Amounts go in cost estimates."
+            ),
+            "summary": _("Two or three sentences for patients, shown on the list."),
+            "notes": _("For curators: open questions, what to re-check. Not public."),
+        }
+
+
+@admin.register(Center)
+class CenterAdmin(CuratedAdmin):
+    form = CenterForm
+    list_display = [
+        "name",
+        "country",
+        "city",
+        "kind",
+        "intake_route",
+        "offering_count",
+        "publication_status",
+        "last_verified",
+        "provenance",
+    ]
+    list_filter = [
+        "publication_status",
+        "country",
+        "kind",
+        "intake_route",
+        "offerings__modality__category",
+        "has_international_office",
+        "confidence",
+        ProvenanceListFilter,
+    ]
+    list_select_related = ["country"]
+    search_fields = ["name", "slug", "city", "country__name", "country__code"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["country", "parent", "languages", "cancer_types"]
+    inlines = [
+        OfferingInline,
+        CenterServiceInline,
+        CenterAccreditationInline,
+        CenterSourceInline,
+    ]
+    fieldsets = [
+        (
+            _("Identity"),
+            {
+                "fields": [
+                    "name",
+                    "slug",
+                    "country",
+                    "city",
+                    "parent",
+                    "kind",
+                    "founded_year",
+                    "website",
+                    "summary",
+                ]
+            },
+        ),
+        (
+            _("Access for international patients"),
+            {
+                "fields": [
+                    "intake_route",
+                    "has_international_office",
+                    "international_contact",
+                    "languages",
+                    "language_support",
+                    "eligibility_notes",
+                    "foreign_patient_pricing",
+                    "deposit_policy",
+                ]
+            },
+        ),
+        (
+            _("Care and expertise"),
+            {
+                "fields": [
+                    "cancer_types",
+                    "has_tumor_board",
+                    "runs_clinical_trials",
+                    "newsweek_oncology_rank_2024",
+                ]
+            },
+        ),
+        (_("Provenance"), {"fields": ["last_verified", "confidence", "notes"]}),
+        (
+            _("Publication"),
+            {"fields": ["publication_status", "created_at", "updated_at"]},
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(offering_count=count_of(Offering, "center"))
+        )
+
+    @admin.display(description=_("offerings"), ordering="offering_count")
+    def offering_count(self, obj):
+        return obj.offering_count
+
+
+class OfferingSourceInline(CitationInline):
+    model = OfferingSource
+
+
+class OfferingForm(forms.ModelForm):
+    class Meta:
+        help_texts = {
+            "first_year": _(
+                "The year the first patient was treated with this modality here, "
+                "not the year the building opened."
+            ),
+            "status": _(
+                "Operational only when patients are treated today; only "
+                "operational offerings count in filters and comparisons."
+            ),
+        }
+
+
+@admin.register(Offering)
+class OfferingAdmin(ProvenanceAdminMixin, HistoryAdmin):
+    form = OfferingForm
+    list_display = [
+        "center",
+        "modality",
+        "status",
+        "first_year",
+        "treatment_rooms",
+        "last_verified",
+        "provenance",
+    ]
+    list_filter = [
+        "status",
+        "modality__category",
+        "modality",
+        "center__country",
+        "confidence",
+        ProvenanceListFilter,
+    ]
+    list_select_related = ["center", "modality"]
+    search_fields = [
+        "center__name",
+        "center__city",
+        "center__country__name",
+        "modality__name",
+    ]
+    autocomplete_fields = ["center", "modality"]
+    actions = [mark_verified_today]
+    inlines = [OfferingSourceInline]
+    fields = [
+        "center",
+        "modality",
+        "status",
+        "first_year",
+        "treatment_rooms",
+        "notes",
+        "last_verified",
+        "confidence",
+    ]
+    history_list_display = ["status", "last_verified", "confidence"]
+
+
+class CostSourceInline(CitationInline):
+    model = CostSource
+
+
+class CostEstimateForm(forms.ModelForm):
+    class Meta:
+        help_texts = {
+            "currency": _("ISO 4217 code of the amounts as the source states them."),
+            "amount_low": _(
+                "Exactly as the source states it, never converted. A single price "
+                "fills both amounts; a 'from' price only this one."
+            ),
+            "amount_high": _("Blank for a 'from' price."),
+            "basis": _(
+                "What the amount is for, e.g. 'full course, self-pay' or "
+                "'per fraction'."
+            ),
+            "as_of": _("The date or year the price applies to, as the source says."),
+        }
+
+
+@admin.register(CostEstimate)
+class CostEstimateAdmin(CuratedAdmin):
+    form = CostEstimateForm
+    list_display = [
+        "scope",
+        "country",
+        "center",
+        "modality",
+        "amount",
+        "basis",
+        "publication_status",
+        "last_verified",
+        "provenance",
+    ]
+    list_filter = [
+        "publication_status",
+        "country",
+        "modality__category",
+        "confidence",
+        ProvenanceListFilter,
+    ]
+    list_select_related = ["country", "center", "modality"]
+    search_fields = [
+        "scope",
+        "treatment",
+        "cancer_type",
+        "basis",
+        "center__name",
+        "country__name",
+        "country__code",
+    ]
+    autocomplete_fields = ["country", "center", "modality"]
+    inlines = [CostSourceInline]
+    fieldsets = [
+        (
+            _("What is priced"),
+            {
+                "fields": [
+                    "scope",
+                    "country",
+                    "center",
+                    "modality",
+                    "treatment",
+                    "cancer_type",
+                ]
+            },
+        ),
+        (
+            _("Amount"),
+            {
+                "fields": [
+                    "currency",
+                    "amount_low",
+                    "amount_high",
+                    "basis",
+                    "includes",
+                    "excludes",
+                    "as_of",
+                ]
+            },
+        ),
+        (_("Provenance"), {"fields": ["last_verified", "confidence", "notes"]}),
+        (
+            _("Publication"),
+            {"fields": ["publication_status", "created_at", "updated_at"]},
+        ),
+    ]
+
+    @admin.display(description=_("amount"), ordering="amount_low")
+    def amount(self, obj):
+        if obj.amount_low is None and obj.amount_high is None:
+            return "—"
+        if obj.amount_high is None:
+            return f"{_('from')} {obj.amount_low:,} {obj.currency}"
+        if obj.amount_low is None or obj.amount_low == obj.amount_high:
+            return f"{obj.amount_high:,} {obj.currency}"
+        return f"{obj.amount_low:,} to {obj.amount_high:,} {obj.currency}"

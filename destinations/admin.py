@@ -1,0 +1,558 @@
+"""The staff product: curators add, correct, verify and publish data here.
+
+Also home to what every curated admin shares (centers/admin.py builds on it):
+the provenance column and filter, the publish/unpublish/verify actions and the
+citation inline. Counts come from subquery annotations, so a changelist runs the
+same queries whatever number of rows it shows.
+"""
+
+import datetime
+
+from django import forms
+from django.apps import apps
+from django.conf import settings
+from django.contrib import admin, messages
+from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
+
+from destinations.models import (
+    Citation,
+    Country,
+    CountrySource,
+    Language,
+    MedicalVisa,
+    Partnership,
+    PartnershipSource,
+    Source,
+    VisaSource,
+)
+from destinations.services import (
+    records_mark_verified,
+    records_publish,
+    records_unpublish,
+)
+
+admin.site.site_header = _("OncoAtlas staff")
+admin.site.site_title = _("OncoAtlas staff")
+admin.site.index_title = _("Curated data")
+
+
+# ---------------------------------------------------------------------------
+# Shared: counts, provenance, actions, citations
+# ---------------------------------------------------------------------------
+def count_of(model, field, **filters):
+    """Count `model` rows whose `field` points at the outer row, as a subquery.
+
+    A subquery per count, not a JOIN with Count(): two to-many joins would
+    multiply each other's rows, and a subquery keeps the changelist one query.
+    """
+    rows = (
+        model._default_manager.filter(**{field: OuterRef("pk")}, **filters)
+        .order_by()
+        .values(field)
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
+
+
+def citation_count(model):
+    """Count the sources cited by each row of `model` (its `citations` relation)."""
+    relation = model._meta.get_field("citations")
+    return count_of(relation.related_model, relation.field.name)
+
+
+def stale_before():
+    """Return the first last-verified date that still counts as fresh."""
+    return timezone.localdate() - datetime.timedelta(days=settings.STALE_AFTER_DAYS)
+
+
+class ProvenanceListFilter(admin.SimpleListFilter):
+    """Find records with no source or verified too long ago."""
+
+    title = _("provenance")
+    parameter_name = "provenance"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("unsourced", _("Unsourced")),
+            (
+                "stale",
+                _("Stale (verified over %(days)s days ago)")
+                % {"days": settings.STALE_AFTER_DAYS},
+            ),
+            ("ok", _("Sourced and fresh")),
+        ]
+
+    def queryset(self, request, queryset):
+        # `source_count` is annotated by ProvenanceAdminMixin.get_queryset.
+        if self.value() == "unsourced":
+            return queryset.filter(source_count=0)
+        if self.value() == "stale":
+            return queryset.filter(last_verified__lt=stale_before())
+        if self.value() == "ok":
+            return queryset.filter(
+                source_count__gt=0, last_verified__gte=stale_before()
+            )
+        return queryset
+
+
+@admin.action(description=_("Publish selected records"), permissions=["change"])
+def publish(modeladmin, request, queryset):
+    changed = records_publish(queryset=queryset, user=request.user)
+    modeladmin.message_user(
+        request,
+        ngettext("%(count)d record published.", "%(count)d records published.", changed)
+        % {"count": changed},
+        messages.SUCCESS,
+    )
+
+
+@admin.action(
+    description=_("Unpublish selected records (back to draft)"),
+    permissions=["change"],
+)
+def unpublish(modeladmin, request, queryset):
+    changed = records_unpublish(queryset=queryset, user=request.user)
+    modeladmin.message_user(
+        request,
+        ngettext(
+            "%(count)d record returned to draft.",
+            "%(count)d records returned to draft.",
+            changed,
+        )
+        % {"count": changed},
+        messages.SUCCESS,
+    )
+
+
+@admin.action(description=_("Mark selected as verified today"), permissions=["change"])
+def mark_verified_today(modeladmin, request, queryset):
+    today = timezone.localdate()
+    changed = records_mark_verified(queryset=queryset, on=today, user=request.user)
+    modeladmin.message_user(
+        request,
+        ngettext(
+            "%(count)d record marked verified on %(day)s.",
+            "%(count)d records marked verified on %(day)s.",
+            changed,
+        )
+        % {"count": changed, "day": today.isoformat()},
+        messages.SUCCESS,
+    )
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """Base of every admin on a historied model: inline edits name the user too."""
+
+    def save_formset(self, request, form, formset, change):
+        # The middleware would find the user as well; saying it outright keeps
+        # the history right if an inline is ever saved outside a request.
+        instances = formset.save(commit=False)
+        for obj in formset.deleted_objects:
+            obj._history_user = request.user
+            obj.delete()
+        for obj in instances:
+            obj._history_user = request.user
+            obj.save()
+        formset.save_m2m()
+
+
+class ProvenanceAdminMixin:
+    """Annotate source counts and show the provenance column for sourced models."""
+
+    history_list_display = ["last_verified", "confidence"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(source_count=citation_count(self.model))
+        )
+
+    @admin.display(description=_("provenance"), ordering="source_count")
+    def provenance(self, obj):
+        if obj.source_count:
+            sourced = format_html(
+                "{} {}",
+                obj.source_count,
+                ngettext("source", "sources", obj.source_count),
+            )
+        else:
+            sourced = format_html(
+                '<strong style="color: var(--error-fg, #ba2121)">⚠ {}</strong>',
+                _("unsourced"),
+            )
+        if obj.last_verified < stale_before():
+            return format_html(
+                '{} · <strong style="color: var(--error-fg, #ba2121)">{}</strong>',
+                sourced,
+                _("stale"),
+            )
+        return sourced
+
+
+class CuratedAdmin(ProvenanceAdminMixin, HistoryAdmin):
+    """Base for public, curated records: publication state and the three actions."""
+
+    actions = [publish, unpublish, mark_verified_today]
+    readonly_fields = ["created_at", "updated_at"]
+    history_list_display = ["publication_status", "last_verified", "confidence"]
+    list_per_page = 50
+
+
+class CitationInline(admin.TabularInline):
+    """The sources a record cites; each link says which facts the source backs."""
+
+    extra = 0
+    fields = ["source", "supports"]
+    autocomplete_fields = ["source"]
+    verbose_name = _("source")
+    verbose_name_plural = _("sources")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("source")
+
+
+# ---------------------------------------------------------------------------
+# Sources and languages
+# ---------------------------------------------------------------------------
+def citation_models():
+    """Return every concrete citation model, in every app, with its record field."""
+    for model in apps.get_models():
+        if issubclass(model, Citation):
+            record_field = next(
+                field
+                for field in model._meta.concrete_fields
+                if field.is_relation and field.name != "source"
+            )
+            yield model, record_field.name
+
+
+@admin.register(Source)
+class SourceAdmin(HistoryAdmin):
+    list_display = ["title", "publisher", "accessed_on", "link", "cited_count"]
+    search_fields = ["title", "url", "publisher", "accessed_note"]
+    readonly_fields = ["cited_by", "created_at", "updated_at"]
+    fields = [
+        "title",
+        "url",
+        "publisher",
+        "accessed_on",
+        "accessed_note",
+        "cited_by",
+        "created_at",
+        "updated_at",
+    ]
+    history_list_display = ["url", "accessed_on"]
+
+    def get_queryset(self, request):
+        counts = [count_of(model, "source") for model, _field in citation_models()]
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(cited_count=sum(counts[1:], counts[0]))
+        )
+
+    @admin.display(description=_("link"))
+    def link(self, obj):
+        if not obj.url:
+            return "—"
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener noreferrer">{}</a>',
+            obj.url,
+            _("open"),
+        )
+
+    @admin.display(description=_("cited by"), ordering="cited_count")
+    def cited_count(self, obj):
+        if not obj.cited_count:
+            return format_html(
+                '<span style="color: var(--body-quiet-color)">{}</span>', _("unused")
+            )
+        return obj.cited_count
+
+    @admin.display(description=_("cited by"))
+    def cited_by(self, obj):
+        """List what cites this source, linked to each record's change page."""
+        if obj.pk is None:
+            return "—"
+        items = []
+        for model, field in citation_models():
+            for citation in model.objects.filter(source=obj).select_related(field):
+                record = getattr(citation, field)
+                try:
+                    url = reverse(
+                        f"admin:{record._meta.app_label}_{record._meta.model_name}_change",
+                        args=[record.pk],
+                    )
+                except NoReverseMatch:  # pragma: no cover - every model is registered
+                    url = ""
+                items.append(
+                    (
+                        url,
+                        record._meta.verbose_name,
+                        record,
+                        f" — {citation.supports}" if citation.supports else "",
+                    )
+                )
+        if not items:
+            return _("Nothing cites this source yet.")
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join("", '<li><a href="{}">{}: {}</a>{}</li>', items),
+        )
+
+
+@admin.register(Language)
+class LanguageAdmin(admin.ModelAdmin):
+    list_display = ["name", "code", "country_count", "center_count"]
+    search_fields = ["name", "code"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                country_count=count_of(Country.official_languages.through, "language"),
+                center_count=count_of(
+                    apps.get_model("centers", "Center").languages.through, "language"
+                ),
+            )
+        )
+
+    @admin.display(description=_("countries"), ordering="country_count")
+    def country_count(self, obj):
+        return obj.country_count
+
+    @admin.display(description=_("centers"), ordering="center_count")
+    def center_count(self, obj):
+        return obj.center_count
+
+
+# ---------------------------------------------------------------------------
+# Countries, visas, partnerships
+# ---------------------------------------------------------------------------
+class CountrySourceInline(CitationInline):
+    model = CountrySource
+
+
+class MedicalVisaInline(admin.TabularInline):
+    model = MedicalVisa
+    extra = 0
+    fields = [
+        "name",
+        "max_stay_days",
+        "companion_allowed",
+        "coordinator_required",
+        "publication_status",
+        "last_verified",
+    ]
+    show_change_link = True
+
+
+class CountryForm(forms.ModelForm):
+    class Meta:
+        help_texts = {
+            "slug": _(
+                "Part of the country's public address. Changing it breaks links "
+                "partners and patients have saved."
+            ),
+            "health_expenditure_year": _(
+                "The year the figure refers to, not the year you read it."
+            ),
+            "jci_accredited_org_count": _(
+                "Organisations in the JCI directory for this country. Blank when "
+                "not counted."
+            ),
+            "jci_count_note": _(
+                "When and where the count was taken, e.g. 'JCI directory, Oct 2025'."
+            ),
+            "summary": _("Two or three sentences for patients, shown on the list."),
+            "notes": _("For curators: open questions, what to re-check. Not public."),
+        }
+
+
+@admin.register(Country)
+class CountryAdmin(CuratedAdmin):
+    form = CountryForm
+    list_display = [
+        "name",
+        "code",
+        "region",
+        "center_count",
+        "visa_count",
+        "publication_status",
+        "last_verified",
+        "provenance",
+    ]
+    list_filter = [
+        "publication_status",
+        "region",
+        "confidence",
+        ProvenanceListFilter,
+    ]
+    search_fields = ["name", "code", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["official_languages"]
+    inlines = [MedicalVisaInline, CountrySourceInline]
+    fieldsets = [
+        (_("Identity"), {"fields": ["name", "slug", "code", "region"]}),
+        (
+            _("Access for international patients"),
+            {"fields": ["official_languages", "currency", "summary"]},
+        ),
+        (
+            _("Health system"),
+            {
+                "fields": [
+                    "health_expenditure_per_capita",
+                    "health_expenditure_year",
+                    "health_expenditure_basis",
+                    "jci_accredited_org_count",
+                    "jci_count_note",
+                ]
+            },
+        ),
+        (_("Provenance"), {"fields": ["last_verified", "confidence", "notes"]}),
+        (
+            _("Publication"),
+            {"fields": ["publication_status", "created_at", "updated_at"]},
+        ),
+    ]
+
+    def get_queryset(self, request):
+        Center = apps.get_model("centers", "Center")
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                center_count=count_of(Center, "country"),
+                visa_count=count_of(MedicalVisa, "country"),
+            )
+        )
+
+    @admin.display(description=_("centers"), ordering="center_count")
+    def center_count(self, obj):
+        return obj.center_count
+
+    @admin.display(description=_("visas"), ordering="visa_count")
+    def visa_count(self, obj):
+        return obj.visa_count
+
+
+class VisaSourceInline(CitationInline):
+    model = VisaSource
+
+
+@admin.register(MedicalVisa)
+class MedicalVisaAdmin(CuratedAdmin):
+    list_display = [
+        "name",
+        "country",
+        "max_stay_days",
+        "companion_allowed",
+        "coordinator_required",
+        "publication_status",
+        "last_verified",
+        "provenance",
+    ]
+    list_filter = [
+        "publication_status",
+        "country",
+        "companion_allowed",
+        "coordinator_required",
+        "confidence",
+        ProvenanceListFilter,
+    ]
+    list_select_related = ["country"]
+    search_fields = ["name", "issuer", "country__name", "country__code"]
+    autocomplete_fields = ["country"]
+    inlines = [VisaSourceInline]
+    fieldsets = [
+        (_("Identity"), {"fields": ["country", "name", "issuer"]}),
+        (
+            _("Stay and companions"),
+            {
+                "fields": [
+                    "max_stay_days",
+                    "validity",
+                    "companion_allowed",
+                    "companion_notes",
+                ]
+            },
+        ),
+        (
+            _("Applying"),
+            {"fields": ["coordinator_required", "coordinator_notes", "documents"]},
+        ),
+        (_("Provenance"), {"fields": ["last_verified", "confidence", "notes"]}),
+        (
+            _("Publication"),
+            {"fields": ["publication_status", "created_at", "updated_at"]},
+        ),
+    ]
+
+
+class PartnershipSourceInline(CitationInline):
+    model = PartnershipSource
+
+
+@admin.register(Partnership)
+class PartnershipAdmin(CuratedAdmin):
+    list_display = [
+        "name",
+        "kind",
+        "status",
+        "started_year",
+        "country_list",
+        "publication_status",
+        "last_verified",
+        "provenance",
+    ]
+    list_filter = [
+        "publication_status",
+        "kind",
+        "status",
+        "confidence",
+        ProvenanceListFilter,
+    ]
+    search_fields = ["name", "parties", "countries__name", "countries__code"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["countries", "centers"]
+    inlines = [PartnershipSourceInline]
+    fieldsets = [
+        (_("Identity"), {"fields": ["name", "slug", "kind", "summary"]}),
+        (_("Parties"), {"fields": ["countries", "centers", "parties"]}),
+        (
+            _("Status and scope"),
+            {
+                "fields": [
+                    "status",
+                    "status_note",
+                    "started_year",
+                    "scope",
+                    "challenges",
+                ]
+            },
+        ),
+        (_("Provenance"), {"fields": ["last_verified", "confidence", "notes"]}),
+        (
+            _("Publication"),
+            {"fields": ["publication_status", "created_at", "updated_at"]},
+        ),
+    ]
+
+    def get_queryset(self, request):
+        # One prefetch query for the whole page, not one per row.
+        return super().get_queryset(request).prefetch_related("countries")
+
+    @admin.display(description=_("countries"))
+    def country_list(self, obj):
+        return ", ".join(country.code for country in obj.countries.all())

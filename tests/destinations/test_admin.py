@@ -1,0 +1,368 @@
+"""The staff admin: every page answers, changelists have fixed query budgets,
+actions and edits leave history naming the curator."""
+
+import datetime
+
+import pytest
+from django.contrib import admin
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils import timezone
+
+from destinations.models import (
+    Country,
+    Language,
+    MedicalVisa,
+    Partnership,
+    PublicationStatus,
+    Source,
+)
+from destinations.services import (
+    records_mark_verified,
+    records_publish,
+    records_unpublish,
+)
+from tests.admin_forms import change_form_data
+from tests.factories import (
+    CenterAccreditationFactory,
+    CenterFactory,
+    CenterServiceFactory,
+    CenterSourceFactory,
+    CostSourceFactory,
+    CountryFactory,
+    CountrySourceFactory,
+    MedicalVisaFactory,
+    OfferingSourceFactory,
+    PartnershipFactory,
+    PartnershipSourceFactory,
+    SourceFactory,
+    VisaSourceFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def admin_url(model, view, *args):
+    opts = model._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_{view}", args=args)
+
+
+@pytest.fixture
+def one_of_everything():
+    """Create at least one row of every registered model, all linked up."""
+    CountrySourceFactory()
+    VisaSourceFactory()
+    PartnershipSourceFactory(partnership__countries=[CountryFactory()])
+    center = CenterSourceFactory().center
+    OfferingSourceFactory(offering__center=center)
+    CenterServiceFactory(center=center)
+    CenterAccreditationFactory(center=center)
+    CostSourceFactory(cost_estimate__center=center)
+    Group.objects.create(name="Curators")
+
+
+# ---------------------------------------------------------------------------
+# Smoke: every registered model, every page
+# ---------------------------------------------------------------------------
+REGISTERED = sorted(admin.site._registry, key=lambda model: model._meta.label)
+
+
+@pytest.mark.parametrize("model", REGISTERED, ids=lambda model: model._meta.label)
+def test_every_admin_page_of_every_registered_model_answers(
+    admin_client, one_of_everything, model
+):
+    obj = model._default_manager.order_by("pk").first()
+    assert obj is not None, f"one_of_everything makes no {model._meta.label}"
+
+    for url in [
+        admin_url(model, "changelist"),
+        admin_url(model, "add"),
+        admin_url(model, "change", obj.pk),
+        admin_url(model, "history", obj.pk),
+    ]:
+        assert admin_client.get(url).status_code == 200, url
+
+
+def test_every_curated_model_is_registered_with_history():
+    from simple_history.admin import SimpleHistoryAdmin
+
+    for model, model_admin in admin.site._registry.items():
+        if hasattr(model, "history"):
+            assert isinstance(model_admin, SimpleHistoryAdmin), model._meta.label
+
+
+def test_admin_site_is_titled_for_staff(admin_client):
+    response = admin_client.get(reverse("admin:index"))
+
+    assert "OncoAtlas staff" in response.text
+
+
+# ---------------------------------------------------------------------------
+# Query budgets: 3 rows and 30 rows cost the same
+# ---------------------------------------------------------------------------
+def build_countries(count):
+    for _ in range(count):
+        country = CountryFactory()
+        country.official_languages.set(Language.objects.filter(code__in=["en", "fr"]))
+        CountrySourceFactory.create_batch(2, country=country)
+        CenterFactory.create_batch(2, country=country)
+        MedicalVisaFactory(country=country)
+
+
+def build_visas(count):
+    for _ in range(count):
+        VisaSourceFactory.create_batch(2, visa=MedicalVisaFactory())
+
+
+def build_partnerships(count):
+    for _ in range(count):
+        partnership = PartnershipFactory(
+            countries=[CountryFactory(), CountryFactory()],
+        )
+        partnership.centers.set(CenterFactory.create_batch(2))
+        PartnershipSourceFactory.create_batch(2, partnership=partnership)
+
+
+def build_sources(count):
+    for _ in range(count):
+        source = SourceFactory()
+        CountrySourceFactory(source=source)
+        CenterSourceFactory(source=source)
+
+
+def build_languages(count):
+    # The migration installs the languages; give a few of them countries.
+    for language in Language.objects.order_by("code")[:count]:
+        CountryFactory().official_languages.add(language)
+
+
+# Every changelist below runs, whatever the number of rows:
+#   1 session, 2 user (the admin_client login),
+#   3 count of the filtered rows (paginator), 4 count of all rows (the "N total"),
+#   5 the page of rows with its annotated counts,
+# plus, where stated, one query per related-object list filter or prefetch.
+@pytest.mark.parametrize(
+    ("model", "build", "queries"),
+    [
+        # + none: region, status and confidence filters are choices.
+        (Country, build_countries, 5),
+        # + the country filter's choices.
+        (MedicalVisa, build_visas, 6),
+        # + the countries prefetch for the "countries" column.
+        (Partnership, build_partnerships, 6),
+        # Sources have no filters.
+        (Source, build_sources, 5),
+    ],
+    ids=["country", "medical-visa", "partnership", "source"],
+)
+def test_changelist_runs_the_same_queries_for_3_and_30_rows(
+    admin_client, django_assert_num_queries, model, build, queries
+):
+    url = admin_url(model, "changelist")
+    build(3)
+    with django_assert_num_queries(queries):
+        response = admin_client.get(url)
+    assert len(response.context["cl"].result_list) == 3
+
+    build(27)
+    with django_assert_num_queries(queries):
+        response = admin_client.get(url)
+    assert len(response.context["cl"].result_list) == 30
+
+
+def test_language_changelist_runs_a_fixed_number_of_queries(
+    admin_client, django_assert_num_queries
+):
+    build_languages(30)
+    # Session, user, filtered count, total count, the page of languages.
+    with django_assert_num_queries(5):
+        admin_client.get(admin_url(Language, "changelist"))
+
+
+# ---------------------------------------------------------------------------
+# Provenance column and filter
+# ---------------------------------------------------------------------------
+def test_country_changelist_flags_unsourced_and_stale_rows(admin_client, settings):
+    settings.STALE_AFTER_DAYS = 30
+    CountrySourceFactory(
+        country__name="Sourced and fresh", country__last_verified=timezone.localdate()
+    )
+    CountryFactory(name="Nobody cites me", last_verified=timezone.localdate())
+    CountrySourceFactory(
+        country__name="Checked long ago",
+        country__last_verified=timezone.localdate() - datetime.timedelta(days=31),
+    )
+
+    response = admin_client.get(admin_url(Country, "changelist"))
+    rows = {
+        country.name: (country.source_count, country.last_verified)
+        for country in response.context["cl"].result_list
+    }
+    assert rows["Nobody cites me"][0] == 0
+    assert response.text.count("⚠ unsourced") == 1
+    assert response.text.count(">stale<") == 1
+
+    unsourced = admin_client.get(
+        admin_url(Country, "changelist"), {"provenance": "unsourced"}
+    )
+    stale = admin_client.get(admin_url(Country, "changelist"), {"provenance": "stale"})
+    assert [c.name for c in unsourced.context["cl"].result_list] == ["Nobody cites me"]
+    assert [c.name for c in stale.context["cl"].result_list] == ["Checked long ago"]
+
+
+def test_source_change_page_lists_what_cites_it(admin_client):
+    source = SourceFactory(title="MHLW medical stay visa page")
+    CountrySourceFactory(source=source, country__name="Japan", supports="visa rules")
+    CenterSourceFactory(source=source, center__name="Juntendo University Hospital")
+
+    response = admin_client.get(admin_url(type(source), "change", source.pk))
+
+    assert "Japan" in response.text
+    assert "visa rules" in response.text
+    assert "Juntendo University Hospital" in response.text
+
+
+# ---------------------------------------------------------------------------
+# Actions and services leave history naming the curator
+# ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("factory", "model"),
+    [
+        (CountryFactory, Country),
+        (MedicalVisaFactory, MedicalVisa),
+        (PartnershipFactory, Partnership),
+    ],
+    ids=["country", "medical-visa", "partnership"],
+)
+def test_publish_and_unpublish_actions_change_rows_and_record_the_curator(
+    admin_client, admin_user, factory, model
+):
+    drafts = factory.create_batch(2, publication_status=PublicationStatus.DRAFT)
+    url = admin_url(model, "changelist")
+    selected = [str(obj.pk) for obj in drafts]
+
+    response = admin_client.post(
+        url, {"action": "publish", "_selected_action": selected}, follow=True
+    )
+
+    assert "2 records published." in response.text
+    for obj in drafts:
+        obj.refresh_from_db()
+        assert obj.publication_status == PublicationStatus.PUBLISHED
+        assert obj.history.first().history_user == admin_user
+        assert obj.history.first().history_change_reason == "Published"
+
+    admin_client.post(url, {"action": "unpublish", "_selected_action": selected[:1]})
+
+    drafts[0].refresh_from_db()
+    assert drafts[0].publication_status == PublicationStatus.DRAFT
+    assert drafts[0].history.first().history_user == admin_user
+
+
+@pytest.mark.parametrize(
+    ("factory", "model"),
+    [
+        (CountryFactory, Country),
+        (MedicalVisaFactory, MedicalVisa),
+        (PartnershipFactory, Partnership),
+    ],
+    ids=["country", "medical-visa", "partnership"],
+)
+def test_mark_verified_action_sets_today_and_records_the_curator(
+    admin_client, admin_user, factory, model
+):
+    old = factory(last_verified=datetime.date(2020, 1, 1))
+
+    response = admin_client.post(
+        admin_url(model, "changelist"),
+        {"action": "mark_verified_today", "_selected_action": [old.pk]},
+        follow=True,
+    )
+
+    old.refresh_from_db()
+    assert old.last_verified == timezone.localdate()
+    assert old.history.first().history_user == admin_user
+    assert "1 record marked verified" in response.text
+
+
+def test_services_skip_rows_already_in_the_target_state(admin_user):
+    published = CountryFactory(publication_status=PublicationStatus.PUBLISHED)
+    draft = CountryFactory(publication_status=PublicationStatus.DRAFT)
+    before = published.history.count()
+
+    assert records_publish(queryset=Country.objects.all(), user=admin_user) == 1
+    assert published.history.count() == before
+    assert draft.history.first().history_user == admin_user
+    assert records_unpublish(queryset=Country.objects.all(), user=admin_user) == 2
+    today = timezone.localdate()
+    assert records_mark_verified(queryset=Country.objects.all(), on=today) == 2
+    assert records_mark_verified(queryset=Country.objects.all(), on=today) == 0
+
+
+def test_publishing_a_partnership_keeps_its_countries_in_history(admin_user):
+    # Saved row by row, not bulk-updated, so many-to-many snapshots stay whole.
+    countries = [CountryFactory(), CountryFactory()]
+    partnership = PartnershipFactory(
+        countries=countries, publication_status=PublicationStatus.DRAFT
+    )
+
+    records_publish(queryset=Partnership.objects.all(), user=admin_user)
+
+    latest, previous = partnership.history.all()[:2]
+    delta = latest.diff_against(previous)
+    assert delta.changed_fields == ["publication_status"]
+
+
+# ---------------------------------------------------------------------------
+# Editing through the change form
+# ---------------------------------------------------------------------------
+def test_editing_a_country_records_the_curator_and_the_changed_field(
+    admin_client, admin_user
+):
+    country = CountrySourceFactory(
+        country__name="Japan", country__currency="JPY"
+    ).country
+    MedicalVisaFactory(country=country, name="Visa for Medical Stay")
+    url = admin_url(Country, "change", country.pk)
+
+    data = change_form_data(admin_client.get(url), summary="Proton and carbon-ion.")
+    response = admin_client.post(url, data)
+
+    assert response.status_code == 302, response.context["errors"]
+    latest = country.history.first()
+    assert latest.history_user == admin_user
+    assert latest.history_type == "~"
+    assert latest.diff_against(latest.prev_record).changed_fields == ["summary"]
+
+
+def test_adding_a_source_inline_records_history_on_the_citation(
+    admin_client, admin_user
+):
+    country = CountryFactory()
+    source = SourceFactory()
+    url = admin_url(Country, "change", country.pk)
+    data = change_form_data(admin_client.get(url))
+    data.update(
+        {
+            "citations-TOTAL_FORMS": "1",
+            "citations-0-source": str(source.pk),
+            "citations-0-supports": "currency",
+        }
+    )
+
+    response = admin_client.post(url, data)
+
+    assert response.status_code == 302, response.context["errors"]
+    citation = country.citations.get()
+    assert citation.history.first().history_user == admin_user
+
+
+def test_country_change_page_shows_visa_and_source_inlines(admin_client):
+    country = CountrySourceFactory(source__title="Immigration bureau page").country
+    MedicalVisaFactory(country=country, name="Visa for Medical Stay")
+
+    response = admin_client.get(admin_url(Country, "change", country.pk))
+
+    assert "Visa for Medical Stay" in response.text
+    assert "Immigration bureau page" in response.text
+    assert "Access for international patients" in response.text
