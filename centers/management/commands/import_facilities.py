@@ -1,0 +1,81 @@
+import datetime
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
+
+from centers.services import FacilityImportError, facilities_import
+
+
+def _date(value):
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError as error:
+        raise CommandError(
+            f"--verified-on: {value!r} is not a YYYY-MM-DD date"
+        ) from error
+
+
+class Command(BaseCommand):
+    help = (
+        "Import a particle-therapy facility list (CSV in the layout of "
+        "centers/demo_data/particle_therapy_facilities.csv). Each row becomes a "
+        "center matched on (name, country), one offering per particle, and its "
+        "sources. All or nothing: any bad row aborts the import and every bad row "
+        "is named by line and column. New centers are drafts unless --publish."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="Path of the CSV file (UTF-8).")
+        parser.add_argument(
+            "--verified-on",
+            type=_date,
+            default=None,
+            help="Last-verified date for every imported fact, YYYY-MM-DD "
+            "(default: today).",
+        )
+        parser.add_argument(
+            "--publish",
+            action="store_true",
+            help="Publish new and updated centers. Without it new centers are "
+            "created as drafts for staff review and existing centers keep "
+            "their publication status.",
+        )
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Validate and report what would be created or updated; write nothing.",
+        )
+
+    def handle(self, *args, file, verified_on, publish, dry_run, verbosity, **options):
+        def progress(message):
+            if verbosity >= 1:
+                self.stderr.write(message)
+
+        try:
+            # utf-8-sig drops a spreadsheet's byte-order mark; newline="" lets the
+            # csv module handle CRLF and line breaks inside quoted cells.
+            with open(file, encoding="utf-8-sig", newline="") as stream:
+                report = facilities_import(
+                    stream=stream,
+                    verified_on=verified_on or timezone.localdate(),
+                    publish=publish,
+                    dry_run=dry_run,
+                    progress=progress,
+                )
+        except FileNotFoundError as error:
+            raise CommandError(f"{file}: no such file") from error
+        except IsADirectoryError as error:
+            raise CommandError(f"{file}: is a directory, not a CSV file") from error
+        except UnicodeDecodeError as error:
+            raise CommandError(f"{file}: not UTF-8 text ({error.reason})") from error
+        except FacilityImportError as error:
+            for warning in error.report.warnings:
+                self.stderr.write(f"warning: {warning}")
+            count = len(error.report.errors)
+            raise CommandError(
+                f"{file}: nothing imported, {count} problem(s):\n"
+                + "\n".join(error.report.errors)
+            ) from error
+        for warning in report.warnings:
+            self.stderr.write(f"warning: {warning}")
+        self.stdout.write(report.summary())
