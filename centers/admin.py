@@ -6,6 +6,7 @@ destinations/admin.py, because centers build on destinations.
 
 from django import forms
 from django.contrib import admin
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from centers.models import (
@@ -17,6 +18,7 @@ from centers.models import (
     CenterSource,
     CostEstimate,
     CostSource,
+    ModalityCategory,
     Offering,
     OfferingSource,
     OfferingStatus,
@@ -119,6 +121,28 @@ class AccreditationAdmin(HistoryAdmin):
 # ---------------------------------------------------------------------------
 # Centers and what they offer
 # ---------------------------------------------------------------------------
+class OffersModalityCategoryListFilter(admin.SimpleListFilter):
+    """Keep centers with an operational offering in a modality category."""
+
+    title = _("offers (operational)")
+    parameter_name = "modality_category"
+
+    def lookups(self, request, model_admin):
+        return ModalityCategory.choices
+
+    def queryset(self, request, queryset):
+        if self.value() is None:
+            return queryset
+        # Exists, not a join: one row per center, no DISTINCT needed.
+        return queryset.filter(
+            Exists(
+                Offering.objects.operational().filter(
+                    center=OuterRef("pk"), modality__category=self.value()
+                )
+            )
+        )
+
+
 class OfferingInline(admin.TabularInline):
     """Modalities the center offers; each offering's sources are on its own page."""
 
@@ -142,6 +166,7 @@ class OfferingInline(admin.TabularInline):
 class CenterServiceInline(admin.TabularInline):
     model = CenterService
     extra = 0
+    verbose_name_plural = _("supportive services offered")
     fields = ["service", "notes"]
     autocomplete_fields = ["service"]
 
@@ -149,6 +174,7 @@ class CenterServiceInline(admin.TabularInline):
 class CenterAccreditationInline(admin.TabularInline):
     model = CenterAccreditation
     extra = 0
+    verbose_name_plural = _("accreditations held")
     fields = ["accreditation", "since_year", "notes"]
     autocomplete_fields = ["accreditation"]
 
@@ -205,7 +231,7 @@ class CenterAdmin(CuratedAdmin):
         "country",
         "kind",
         "intake_route",
-        "offerings__modality__category",
+        OffersModalityCategoryListFilter,
         "has_international_office",
         "confidence",
         ProvenanceListFilter,

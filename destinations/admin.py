@@ -12,6 +12,7 @@ from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import NoReverseMatch, reverse
@@ -150,6 +151,11 @@ def mark_verified_today(modeladmin, request, queryset):
 
 class HistoryAdmin(SimpleHistoryAdmin):
     """Base of every admin on a historied model: inline edits name the user too."""
+
+    # Most text fields hold a few sentences; default 10-row boxes bury the form.
+    formfield_overrides = {
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 80})}
+    }
 
     def save_formset(self, request, form, formset, change):
         # The middleware would find the user as well; saying it outright keeps

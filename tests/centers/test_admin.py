@@ -15,6 +15,7 @@ from centers.models import (
     Center,
     CostEstimate,
     Offering,
+    OfferingStatus,
     SupportiveService,
     TreatmentModality,
 )
@@ -152,6 +153,24 @@ def test_center_changelist_counts_offerings_from_the_annotation(admin_client):
     (row,) = response.context["cl"].result_list
     assert row.offering_count == 2
     assert row.source_count == 0
+
+
+def test_center_changelist_filters_by_operational_modality_category(admin_client):
+    OfferingFactory(
+        center__name="Operational proton", status=OfferingStatus.OPERATIONAL
+    )
+    OfferingFactory(center__name="Planned proton", status=OfferingStatus.PLANNED)
+    OfferingFactory(
+        center__name="Only surgery",
+        modality=TreatmentModality.objects.get(slug="robotic-surgery"),
+    )
+
+    response = admin_client.get(
+        admin_url(Center, "changelist"), {"modality_category": "particle-therapy"}
+    )
+
+    names = [center.name for center in response.context["cl"].result_list]
+    assert names == ["Operational proton"]
 
 
 # ---------------------------------------------------------------------------
