@@ -526,6 +526,7 @@ class PartnershipAdmin(CuratedAdmin):
         "publication_status",
         "kind",
         "status",
+        "countries",
         "confidence",
         ProvenanceListFilter,
     ]

@@ -148,8 +148,8 @@ def build_languages(count):
         (Country, build_countries, 5),
         # + the country filter's choices.
         (MedicalVisa, build_visas, 6),
-        # + the countries prefetch for the "countries" column.
-        (Partnership, build_partnerships, 6),
+        # + the country filter's choices, the countries prefetch for the column.
+        (Partnership, build_partnerships, 7),
         # Sources have no filters.
         (Source, build_sources, 5),
     ],
