@@ -5,7 +5,7 @@ installed by data migrations so every database, even a fresh test one, has them.
 """
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -45,6 +45,28 @@ class ServiceCategory(models.TextChoices):
     PALLIATIVE = "palliative", _("Palliative care")
 
 
+def operational_at_published_centers(prefix="offerings__"):
+    """Q for offerings patients can use today at a published center."""
+    return Q(
+        **{
+            f"{prefix}status": OfferingStatus.OPERATIONAL,
+            f"{prefix}center__publication_status": PublicationStatus.PUBLISHED,
+        }
+    )
+
+
+class CancerTypeQuerySet(models.QuerySet):
+    def for_home(self):
+        """Annotate published centers per cancer type, for the home page."""
+        return self.annotate(
+            center_count=Count(
+                "centers",
+                filter=Q(centers__publication_status=PublicationStatus.PUBLISHED),
+                distinct=True,
+            )
+        ).order_by("name")
+
+
 class CancerType(models.Model):
     """A cancer type patients search by, with its ICD-10 code range."""
 
@@ -58,6 +80,7 @@ class CancerType(models.Model):
     )
     description = models.TextField(_("description"), blank=True)
 
+    objects = CancerTypeQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -65,6 +88,19 @@ class CancerType(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class TreatmentModalityQuerySet(models.QuerySet):
+    def for_home(self):
+        """Annotate published centers offering each modality today, for the home
+        page's "by treatment" ways in."""
+        return self.annotate(
+            center_count=Count(
+                "offerings__center",
+                filter=operational_at_published_centers(),
+                distinct=True,
+            )
+        ).order_by("category", "name")
 
 
 class TreatmentModality(models.Model):
@@ -77,6 +113,7 @@ class TreatmentModality(models.Model):
     )
     description = models.TextField(_("description"), blank=True)
 
+    objects = TreatmentModalityQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -217,6 +254,58 @@ class CenterQuerySet(CuratedQuerySet):
             "languages",
             "citations__source",
             Prefetch("units", queryset=Center.objects.published().order_by("name")),
+        )
+
+    def for_detail_page(self):
+        """Shape one center for its detail page: `for_detail()` plus its cost
+        estimates and partnerships."""
+        from destinations.models import Partnership
+
+        return self.for_detail().prefetch_related(
+            Prefetch(
+                "cost_estimates",
+                queryset=CostEstimate.objects.published()
+                .select_related("modality")
+                .prefetch_related("citations__source")
+                .order_by("scope", "id"),
+            ),
+            Prefetch(
+                "partnerships",
+                queryset=Partnership.objects.published().order_by("name"),
+            ),
+        )
+
+    def home_counts(self):
+        """Count centers, countries and particle-therapy centers in one query.
+
+        For the home page's live counts; call on `published()`.
+        """
+
+        def operational(slug):
+            return Exists(
+                Offering.objects.operational().filter(
+                    center=OuterRef("pk"), modality__slug=slug
+                )
+            )
+
+        return self.aggregate(
+            centers=Count("pk"),
+            countries=Count(
+                "country",
+                filter=Q(country__publication_status=PublicationStatus.PUBLISHED),
+                distinct=True,
+            ),
+            proton=Count("pk", filter=Q(operational("proton-therapy"))),
+            carbon=Count("pk", filter=Q(operational("carbon-ion-therapy"))),
+        )
+
+    def for_choices(self):
+        """Return names, slugs and countries only, for the compare tray and the
+        comparison's add-a-center select."""
+        return (
+            self.select_related("country")
+            .only("id", "slug", "name", "country__name", "country__code")
+            .order_by("country__name", "name")
         )
 
     def for_comparison(self):
@@ -393,6 +482,25 @@ class OfferingQuerySet(models.QuerySet):
     def operational(self):
         """Keep offerings patients can be treated with today: what filters count."""
         return self.filter(status=OfferingStatus.OPERATIONAL)
+
+    def for_hadron_landscape(self):
+        """Shape operational particle-therapy offerings at published centers in
+        published countries, for the hadron-therapy page: one query."""
+        return (
+            self.operational()
+            .filter(
+                modality__category=ModalityCategory.PARTICLE_THERAPY,
+                center__publication_status=PublicationStatus.PUBLISHED,
+                center__country__publication_status=PublicationStatus.PUBLISHED,
+            )
+            .select_related("center__country", "modality")
+            .order_by(
+                "center__country__region",
+                "center__country__name",
+                "center__name",
+                "modality__name",
+            )
+        )
 
 
 class Offering(SourcedModel):

@@ -9,4 +9,5 @@ urlpatterns = [
     path(
         "centers/<slug:slug>/", views.CenterDetailView.as_view(), name="center-detail"
     ),
+    path("hadron-therapy/", views.HadronTherapyView.as_view(), name="hadron-therapy"),
 ]

@@ -50,6 +50,11 @@ class Group:
     label: str
     rows: tuple[Row, ...]
 
+    @property
+    def differs(self):
+        """Say whether any row differs: the "only differences" view hides others."""
+        return any(row.differs for row in self.rows)
+
 
 @dataclass(frozen=True)
 class Item:

@@ -7,4 +7,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("destinations.urls")),
     path("", include("centers.urls")),
+    path("", include("comparisons.urls")),
 ]

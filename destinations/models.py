@@ -277,6 +277,72 @@ class CountryQuerySet(CuratedQuerySet):
             ),
         )
 
+    def with_particle_counts(self):
+        """Annotate published centers with operational proton / carbon-ion rooms.
+
+        For the destination list page, which says which particle therapy is there.
+        """
+        from centers.models import OfferingStatus
+
+        def offering(slug):
+            return Q(
+                centers__publication_status=PublicationStatus.PUBLISHED,
+                centers__offerings__status=OfferingStatus.OPERATIONAL,
+                centers__offerings__modality__slug=slug,
+            )
+
+        return self.annotate(
+            proton_center_count=Count(
+                "centers", filter=offering("proton-therapy"), distinct=True
+            ),
+            carbon_center_count=Count(
+                "centers", filter=offering("carbon-ion-therapy"), distinct=True
+            ),
+        )
+
+    def for_site_list(self):
+        """Shape countries for the destination list page (rows and their counts)."""
+        return self.for_list().with_particle_counts()
+
+    def for_detail_page(self):
+        """Shape one country for its detail page: `for_detail()` plus coverage,
+        cost estimates and their sources."""
+        from centers.models import CenterService, CostEstimate
+
+        return self.for_detail().prefetch_related(
+            Prefetch(
+                "centers__service_links",
+                queryset=CenterService.objects.select_related("service"),
+            ),
+            Prefetch(
+                "cost_estimates",
+                queryset=CostEstimate.objects.published()
+                .select_related("center", "modality")
+                .prefetch_related("citations__source")
+                .order_by("scope", "id"),
+            ),
+        )
+
+    def for_region_counts(self):
+        """Count published countries and their published centers per region.
+
+        For the home page's "by region" ways in: one aggregate query.
+        """
+        published_centers = Q(centers__publication_status=PublicationStatus.PUBLISHED)
+        return (
+            self.order_by()
+            .values("region")
+            .annotate(
+                country_count=Count("id", distinct=True),
+                center_count=Count("centers", filter=published_centers, distinct=True),
+            )
+            .order_by("region")
+        )
+
+    def for_choices(self):
+        """Return names and codes only, for the compare tray and add-item select."""
+        return self.only("id", "code", "slug", "name").order_by("name")
+
     def for_comparison(self):
         """Shape countries for the side-by-side comparison (page, CSV and API)."""
         from centers.models import Center

@@ -5,6 +5,7 @@ from destinations import views
 app_name = "destinations"
 
 urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
     path("destinations/", views.CountryListView.as_view(), name="country-list"),
     path(
         "destinations/<slug:slug>/",

@@ -1,29 +1,106 @@
 """Patients' pages for destinations and partnerships: thin generic views."""
 
-from django.views.generic import DetailView
+from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
+from centers.models import CancerType, Center, TreatmentModality
+from comparisons.tray import Tray
+from destinations.coverage import country_coverage
 from destinations.filtersets import CountryFilterSet, PartnershipFilterSet
-from destinations.models import Country, Partnership
+from destinations.models import Country, Partnership, Region
+from destinations.widgets import use_single_selects
 
 
-class CountryListView(FilterView):
+class PatientListMixin:
+    """Filter form with single selects, a 400 for bad filters, the compare tray.
+
+    `tray_queryset` and `tray_lookups` name what the `compare` parameter holds;
+    leave them unset on lists without a tray.
+    """
+
+    filter_fields = ()  # shown in the form; other parameters travel hidden
+    tray_queryset = None
+    tray_lookups = ("slug",)
+    tray_kind = ""
+
+    def get_filterset(self, filterset_class):
+        filterset = super().get_filterset(filterset_class)
+        use_single_selects(filterset.form)
+        return filterset
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["filter_fields"] = self.filter_fields
+        context["hidden_params"] = [
+            (name, value)
+            for name, values in self.request.GET.lists()
+            if name not in self.filter_fields and name != "page"
+            for value in values
+        ]
+        if self.tray_queryset is not None:
+            context["tray"] = Tray.from_request(
+                self.request, self.tray_queryset, self.tray_lookups, kind=self.tray_kind
+            )
+        return context
+
+    def render_to_response(self, context, **kwargs):
+        if self.filterset.is_bound and not self.filterset.is_valid():
+            kwargs["status"] = 400
+        return super().render_to_response(context, **kwargs)
+
+
+class HomeView(TemplateView):
+    template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            counts=Center.objects.published().home_counts(),
+            modalities=TreatmentModality.objects.for_home(),
+            cancer_types=CancerType.objects.for_home(),
+            regions=[
+                {**row, "label": Region(row["region"]).label}
+                for row in Country.objects.published().for_region_counts()
+            ],
+            **kwargs,
+        )
+
+
+class CountryListView(PatientListMixin, FilterView):
     filterset_class = CountryFilterSet
-    queryset = Country.objects.published().for_list()
+    queryset = Country.objects.published().for_site_list()
     template_name = "destinations/country_list.html"
     paginate_by = 50
+    filter_fields = (
+        "q",
+        "region",
+        "modality",
+        "cancer_type",
+        "service",
+        "language",
+        "accreditation",
+        "ordering",
+    )
+    tray_queryset = Country.objects.published().for_choices()
+    tray_lookups = ("code", "slug")
+    tray_kind = "countries"
 
 
 class CountryDetailView(DetailView):
-    queryset = Country.objects.published().for_detail()
+    queryset = Country.objects.published().for_detail_page()
     template_name = "destinations/country_detail.html"
 
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            coverage=country_coverage(self.object), **kwargs
+        )
 
-class PartnershipListView(FilterView):
+
+class PartnershipListView(PatientListMixin, FilterView):
     filterset_class = PartnershipFilterSet
     queryset = Partnership.objects.published().for_list()
     template_name = "destinations/partnership_list.html"
     paginate_by = 50
+    filter_fields = ("q", "kind", "status", "country", "ordering")
 
 
 class PartnershipDetailView(DetailView):

@@ -20,3 +20,11 @@ def modality():
     from centers.models import TreatmentModality
 
     return lambda slug: TreatmentModality.objects.get(slug=slug)
+
+
+@pytest.fixture
+def world(db):
+    """Japan, Germany, the United States and South Korea with their centers."""
+    from tests.world import build_world
+
+    return build_world()

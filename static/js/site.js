@@ -1,0 +1,62 @@
+/* OncoAtlas: small enhancements; every page works without this file. */
+(function () {
+  "use strict";
+  document.documentElement.classList.add("js-enhanced");
+
+  function canonical(url) {
+    var search = url.searchParams.toString().replace(/%2C/gi, ",");
+    return url.pathname + (search ? "?" + search : "") + url.hash;
+  }
+
+  // "Show only differences": toggle rows at once and keep the URL shareable.
+  function setupOnlyDifferences() {
+    var toggle = document.querySelector("[data-only-toggle]");
+    var table = document.querySelector("[data-compare-table]");
+    if (!toggle || !table) return;
+    toggle.addEventListener("change", function () {
+      var only = toggle.checked;
+      table.querySelectorAll("[data-same]").forEach(function (element) {
+        element.hidden = only;
+      });
+      table.classList.toggle("only-differences", only);
+      var url = new URL(window.location.href);
+      if (only) url.searchParams.set("only", "differences");
+      else url.searchParams.delete("only");
+      var next = canonical(url);
+      window.history.replaceState(null, "", next);
+      var share = document.querySelector("[data-share-url]");
+      if (share) share.value = url.origin + next;
+      document.querySelectorAll("input[type=hidden][name=only]").forEach(function (field) {
+        field.disabled = !only;
+      });
+    });
+  }
+
+  // Select the share link's text on focus, ready to copy.
+  function setupShare() {
+    var share = document.querySelector("[data-share-url]");
+    if (share) share.addEventListener("focus", function () { share.select(); });
+  }
+
+  // Filter forms: leave empty fields out of the URL so it stays short.
+  function setupFilterForms() {
+    document.querySelectorAll("form.filters").forEach(function (form) {
+      form.addEventListener("submit", function () {
+        form.querySelectorAll("select, input").forEach(function (field) {
+          if (field.name && field.value === "") field.disabled = true;
+        });
+      });
+    });
+  }
+
+  function ready() {
+    setupOnlyDifferences();
+    setupShare();
+    setupFilterForms();
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", ready);
+  } else {
+    ready();
+  }
+})();

@@ -1,0 +1,191 @@
+import pytest
+
+from centers.models import OfferingStatus
+from destinations.models import PublicationStatus
+from tests.factories import CenterFactory, OfferingFactory
+from tests.world import add_centers
+
+pytestmark = pytest.mark.django_db
+
+
+def names(response):
+    return [center.name for center in response.context["object_list"]]
+
+
+def test_center_list_filters_by_modality_and_country_code(client, world):
+    response = client.get("/centers/?modality=carbon-ion-therapy&country=jp")
+    assert response.status_code == 200
+    assert names(response) == [
+        "Gunma University Heavy Ion Medical Center",
+        "Hyogo Ion Beam Medical Center",
+        "QST Hospital",
+    ]
+
+
+def test_center_list_modality_filter_ignores_closed_offerings(client, world):
+    response = client.get("/centers/?modality=carbon-ion-therapy&country=de")
+    assert names(response) == ["Heidelberg Ion-Beam Therapy Center"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("clinical_trials=false", []),
+        ("tumor_board=true&country=de", ["Heidelberg Ion-Beam Therapy Center"]),
+        ("intake_route=direct&country=kr", ["Samsung Proton Therapy Center"]),
+        ("accreditation=jci&country=us", ["Mayo Clinic Proton Beam Therapy"]),
+        (
+            "service=nutritional-support&region=north-america",
+            ["Mayo Clinic Proton Beam Therapy"],
+        ),
+        ("language=ko&cancer_type=prostate-cancer", ["Samsung Proton Therapy Center"]),
+        ("q=heidelberg", ["Heidelberg Ion-Beam Therapy Center"]),
+    ],
+)
+def test_center_list_applies_each_filter(client, world, query, expected):
+    response = client.get(f"/centers/?{query}")
+    assert response.status_code == 200
+    assert names(response) == expected
+
+
+def test_center_list_pagination_keeps_filters_and_tray(client, world):
+    add_centers(world["JP"], 30)
+    response = client.get("/centers/?country=jp&compare=qst-hospital")
+    assert response.context["paginator"].num_pages == 2
+    html = response.content.decode()
+    assert 'href="?country=jp&amp;compare=qst-hospital&amp;page=2"' in html
+    page_two = client.get("/centers/?country=jp&compare=qst-hospital&page=2")
+    assert all(c.country.code == "JP" for c in page_two.context["object_list"])
+
+
+def test_center_list_bad_filter_is_a_400_with_the_message(client, world):
+    response = client.get("/centers/?clinical_trials=maybe")
+    assert response.status_code == 400
+    assert "Some filters could not be used" in response.content.decode()
+
+
+def test_center_list_tray_offers_compare_once_two_are_chosen(client, world):
+    response = client.get("/centers/?compare=qst-hospital")
+    assert "Add one more to compare." in response.content.decode()
+    response = client.get(
+        "/centers/?compare=qst-hospital,gunma-university-heavy-ion-medical-center"
+    )
+    html = response.content.decode()
+    assert (
+        'href="/compare/centers/?centers=qst-hospital,'
+        'gunma-university-heavy-ion-medical-center"' in html
+    )
+    assert "Remove from compare" in html
+
+
+def test_center_list_tray_holds_at_most_four(client, world):
+    slugs = ",".join(c.slug for c in client.get("/centers/").context["object_list"][:5])
+    response = client.get(f"/centers/?compare={slugs}")
+    assert len(response.context["tray"].tokens) == 4
+    assert "Compare is full" in response.content.decode()
+
+
+def test_draft_center_is_hidden_and_its_page_is_404(client, world):
+    assert "Draft Center" not in names(client.get("/centers/?country=jp"))
+    assert client.get("/centers/draft-center/").status_code == 404
+
+
+def test_center_page_shows_facts_with_sources_and_flags_stale_ones(client, world):
+    response = client.get("/centers/gunma-university-heavy-ion-medical-center/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Possibly out of date." in html
+    assert "possibly out of date" in html
+    assert "unsourced" in html  # this center has no source of its own
+    assert "Last verified 5 Nov 2025" in html  # its carbon-ion offering
+
+
+def test_center_page_links_parent_and_units(client, db):
+    parent = CenterFactory(name="University Hospital")
+    unit = CenterFactory(name="Proton Unit", parent=parent, country=parent.country)
+    CenterFactory(
+        name="Draft Unit",
+        parent=parent,
+        country=parent.country,
+        publication_status=PublicationStatus.DRAFT,
+    )
+    html = client.get(parent.get_absolute_url()).content.decode()
+    assert f'href="{unit.get_absolute_url()}"' in html
+    assert "Draft Unit" not in html
+    assert (
+        f'href="{parent.get_absolute_url()}"'
+        in client.get(unit.get_absolute_url()).content.decode()
+    )
+
+
+def test_hadron_page_groups_facilities_and_links_into_the_filtered_list(client, world):
+    response = client.get("/hadron-therapy/")
+    assert response.status_code == 200
+    landscape = response.context["landscape"]
+    assert (landscape.proton_count, landscape.carbon_count) == (7, 5)
+    html = response.content.decode()
+    assert 'href="/centers/?modality=carbon-ion-therapy&amp;country=jp"' in html
+    assert "3 carbon-ion centers in Japan" in html
+    assert "<svg" in html
+    assert "<title" in html
+    assert "<desc" in html
+    assert "Closed Ion Centre" not in html
+
+
+def test_hadron_chart_counts_facilities_per_start_year(client, world):
+    chart = client.get("/hadron-therapy/").context["landscape"].chart
+    by_year = {bar.year: (bar.proton, bar.carbon) for bar in chart.rows}
+    assert by_year[2009] == (1, 1)
+    assert by_year[1994] == (0, 1)
+    assert chart.first_year == 1994
+    assert chart.last_year == 2023
+
+
+def test_hadron_chart_notes_facilities_without_a_start_year(client, modality):
+    OfferingFactory(modality=modality("proton-therapy"), first_year=None)
+    OfferingFactory(modality=modality("proton-therapy"), status=OfferingStatus.PLANNED)
+    chart = client.get("/hadron-therapy/").context["landscape"].chart
+    assert chart.unknown_year == 1
+    assert chart.bars == ()
+
+
+# Query budgets: the same number of queries for 3 and for 30 extra centers.
+
+
+@pytest.mark.parametrize("extra", [3, 30])
+def test_center_list_query_budget(client, world, extra, django_assert_num_queries):
+    add_centers(world["JP"], extra)
+    # count, rows with countries, offerings, languages, accreditations; filter
+    # choices: country, modality, cancer type, service, language, accreditation;
+    # the tray
+    with django_assert_num_queries(12):
+        response = client.get("/centers/?compare=qst-hospital,extra-jp-0")
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("extra", [3, 30])
+def test_center_page_query_budget(client, world, extra, django_assert_num_queries):
+    centers = add_centers(world["JP"], extra)
+    for unit in centers[1:]:
+        unit.parent = centers[0]
+        unit.save()
+    # center with country and parent, offerings, their citations and sources,
+    # service links, accreditation links, cancer types, languages, citations,
+    # sources, units, cost estimates, partnerships
+    with django_assert_num_queries(13):
+        assert client.get(centers[0].get_absolute_url()).status_code == 200
+
+
+@pytest.mark.parametrize("extra", [3, 30])
+def test_hadron_page_query_budget(client, world, extra, django_assert_num_queries):
+    add_centers(world["JP"], extra)
+    with django_assert_num_queries(1):
+        assert client.get("/hadron-therapy/").status_code == 200
+
+
+def test_stale_threshold_comes_from_settings(client, world, settings):
+    settings.STALE_AFTER_DAYS = 100000
+    html = client.get(
+        "/centers/gunma-university-heavy-ion-medical-center/"
+    ).content.decode()
+    assert "Possibly out of date." not in html

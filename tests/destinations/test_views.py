@@ -1,0 +1,148 @@
+import pytest
+
+from destinations.models import PublicationStatus
+from tests.factories import CountryFactory, PartnershipFactory
+from tests.world import add_centers
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_shows_live_counts_and_ways_in(client, world):
+    response = client.get("/")
+    assert response.status_code == 200
+    counts = response.context["counts"]
+    assert counts == {"centers": 11, "countries": 4, "proton": 7, "carbon": 5}
+    html = response.content.decode()
+    assert 'href="/centers/?modality=carbon-ion-therapy"' in html
+    assert 'href="/centers/?cancer_type=lung-cancer"' in html
+    assert 'href="/destinations/?region=europe"' in html
+    assert 'action="/centers/"' in html
+
+
+def test_country_list_shows_particle_therapy_and_languages(client, world):
+    response = client.get("/destinations/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Carbon ions at 3 centers" in html
+    assert "Japanese" in html
+
+
+def test_country_list_filters_by_modality_operational_only(client, world):
+    response = client.get("/destinations/?modality=carbon-ion-therapy")
+    names = [country.name for country in response.context["object_list"]]
+    assert names == ["Germany", "Japan", "South Korea"]
+
+
+def test_country_list_filters_by_region_and_free_text(client, world):
+    response = client.get("/destinations/?region=asia-pacific&q=kor")
+    assert [c.name for c in response.context["object_list"]] == ["South Korea"]
+
+
+def test_country_list_renders_single_selects_that_keep_the_query_meaning(client, world):
+    response = client.get("/destinations/?modality=proton-therapy,carbon-ion-therapy")
+    html = response.content.decode()
+    assert '<select name="modality"' in html
+    assert "multiple" not in html.split('<select name="modality"')[1].split(">")[0]
+    assert len(response.context["object_list"]) == 4
+
+
+def test_bad_filter_value_is_a_400_naming_it(client, world):
+    response = client.get("/destinations/?modality=warp-drive")
+    assert response.status_code == 400
+    assert "warp-drive" in response.content.decode()
+
+
+def test_country_list_tray_keeps_chosen_countries_and_links_to_compare(client, world):
+    response = client.get("/destinations/?compare=jp,germany,xx")
+    tray = response.context["tray"]
+    assert tray.tokens == ["jp", "de"]
+    html = response.content.decode()
+    assert 'href="/compare/?countries=jp,de"' in html
+    assert "?compare=jp,de,us" in html  # the United States row adds itself
+
+
+def test_draft_country_is_hidden_from_the_list_and_its_page_is_404(client, db):
+    CountryFactory(name="Hidden", publication_status=PublicationStatus.DRAFT)
+    assert client.get("/destinations/").context["paginator"].count == 0
+    assert client.get("/destinations/hidden/").status_code == 404
+
+
+def test_country_page_shows_centers_coverage_visa_costs_and_sources(client, world):
+    response = client.get("/destinations/japan/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "QST Hospital" in html
+    assert "Draft Center" not in html
+    assert "Visa for Medical Stay" in html
+    assert "From JPY 3,140,000" in html
+    assert "Advanced medical care fee, per course" in html
+    assert "a claim not confirmed by any independent source" in html
+    assert "Source " in html
+    coverage = response.context["coverage"]
+    assert [(m.slug, m.center_count) for m in coverage.modalities] == [
+        ("carbon-ion-therapy", 3),
+        ("proton-therapy", 2),
+    ]
+
+
+def test_unconfirmed_partnership_says_it_is_an_unconfirmed_claim(client, world):
+    response = client.get("/partnerships/canada-japan-medical-tourism-partnership/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "claim not confirmed by any independent source" in html
+    assert "Language" in html
+    assert "follow-up care at home" in html
+
+
+def test_partnership_list_filters_by_status(client, world):
+    PartnershipFactory(name="Research pact")
+    response = client.get("/partnerships/?status=unconfirmed")
+    assert [p.name for p in response.context["object_list"]] == [
+        "Canada-Japan medical tourism partnership"
+    ]
+
+
+def test_draft_partnership_page_is_404(client, db):
+    PartnershipFactory(name="Secret", publication_status=PublicationStatus.DRAFT)
+    assert client.get("/partnerships/secret/").status_code == 404
+
+
+def test_unknown_page_is_a_404_in_the_site_look(client, db):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+
+
+# Query budgets: the same number of queries for 3 and for 30 extra centers.
+
+
+@pytest.mark.parametrize("extra", [3, 30])
+def test_home_query_budget(client, world, extra, django_assert_num_queries):
+    add_centers(world["JP"], extra)
+    # center counts, modalities, cancer types, regions
+    with django_assert_num_queries(4):
+        assert client.get("/").status_code == 200
+
+
+@pytest.mark.parametrize("extra", [3, 30])
+def test_country_list_query_budget(client, world, extra, django_assert_num_queries):
+    add_centers(world["JP"], extra)
+    # count, rows, languages; filter choices: modality, cancer type, service,
+    # language, accreditation; the tray
+    with django_assert_num_queries(9):
+        assert client.get("/destinations/?compare=jp,de").status_code == 200
+
+
+@pytest.mark.parametrize("extra", [3, 30])
+def test_country_page_query_budget(client, world, extra, django_assert_num_queries):
+    add_centers(world["JP"], extra)
+    # country, languages, citations, sources, visas, visa citations, visa
+    # sources, centers, offerings, center languages, accreditations,
+    # partnerships, their countries, service links, cost estimates (+ sources)
+    with django_assert_num_queries(15):
+        assert client.get("/destinations/japan/").status_code == 200
+
+
+def test_partnership_pages_query_budget(client, world, django_assert_num_queries):
+    with django_assert_num_queries(4):
+        client.get("/partnerships/canada-japan-medical-tourism-partnership/")
