@@ -394,7 +394,7 @@ def _chunks(items, size=LOOKUP_CHUNK):
         yield items[start : start + size]
 
 
-def _unique_slug(name, country_code, taken):
+def unique_center_slug(name, country_code, taken):
     """Return a slug not in `taken`: the name, then name-cc, then name-cc-2, ..."""
     base = slugify(name)[:MAX_SLUG].strip("-") or "center"
     if base not in taken:
@@ -565,7 +565,7 @@ def _plan_and_write(rows, countries, report, verified_on, publish, progress, *, 
         if center is None or publish:
             values["publication_status"] = status
         if center is None:
-            slug = _unique_slug(row.name, row.country_code, taken_slugs)
+            slug = unique_center_slug(row.name, row.country_code, taken_slugs)
             taken_slugs.add(slug)
             center = Center(
                 name=row.name, slug=slug, country=country, kind=CenterKind.UNKNOWN

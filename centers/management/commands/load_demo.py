@@ -1,0 +1,16 @@
+from django.core.management.base import BaseCommand
+
+from centers.demo import demo_load
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo data in centers/demo_data/ (countries, visas, particle-"
+        "therapy facilities, cancer centers, access, costs, partnerships), all "
+        "published, in one transaction. Safe to run again: records are matched "
+        "on natural keys and only changed values are saved."
+    )
+
+    def handle(self, *args, **options):
+        report = demo_load()
+        self.stdout.write(report.summary())
