@@ -331,6 +331,47 @@ class CenterQuerySet(CuratedQuerySet):
             "languages",
         )
 
+    def for_api(self):
+        """Shape centers for the partner API's center list and detail.
+
+        Lists carry full records (partners sync them), so this is `for_detail()`
+        plus the fact blocks' sources, partnerships and cost estimates.
+        """
+        from destinations.models import Partnership, cited
+
+        return self.select_related("country", "parent").prefetch_related(
+            Prefetch(
+                "offerings",
+                queryset=Offering.objects.select_related("modality")
+                .prefetch_related(cited(OfferingSource))
+                .order_by("modality__category", "modality__name"),
+            ),
+            Prefetch(
+                "service_links",
+                queryset=CenterService.objects.select_related("service").order_by(
+                    "service__category", "service__name"
+                ),
+            ),
+            Prefetch(
+                "accreditation_links",
+                queryset=CenterAccreditation.objects.select_related(
+                    "accreditation"
+                ).order_by("accreditation__name"),
+            ),
+            "cancer_types",
+            "languages",
+            cited(CenterSource),
+            Prefetch("units", queryset=Center.objects.published().order_by("name")),
+            Prefetch(
+                "partnerships",
+                queryset=Partnership.objects.published().order_by("name"),
+            ),
+            Prefetch(
+                "cost_estimates",
+                queryset=CostEstimate.objects.published().for_api(),
+            ),
+        )
+
 
 class Center(CuratedModel):
     """A hospital, cancer center or treatment facility that patients can go to.
@@ -639,6 +680,25 @@ class OfferingSource(Citation):
         ]
 
 
+class CostEstimateQuerySet(CuratedQuerySet):
+    def public_center(self):
+        """Drop estimates tied to a draft center: they would reveal the draft."""
+        return self.filter(
+            Q(center__isnull=True)
+            | Q(center__publication_status=PublicationStatus.PUBLISHED)
+        )
+
+    def for_api(self):
+        """Shape cost estimates nested in the partner API's countries and centers."""
+        from destinations.models import cited
+
+        return (
+            self.select_related("center", "modality")
+            .prefetch_related(cited(CostSource))
+            .order_by("scope", "id")
+        )
+
+
 class CostEstimate(CuratedModel):
     """A price a source states for treatment, with what it includes and its basis.
 
@@ -690,7 +750,7 @@ class CostEstimate(CuratedModel):
         "destinations.Source", through="centers.CostSource", blank=True
     )
 
-    objects = CuratedQuerySet.as_manager()
+    objects = CostEstimateQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "destinations",
     "centers",
     "comparisons",
+    "partners",
 ]
 
 MIDDLEWARE = [
@@ -195,20 +196,86 @@ LOGGING = {
 # ---------------------------------------------------------------------------
 # REST framework and the OpenAPI schema
 # ---------------------------------------------------------------------------
+# Partners read the API anonymously at a modest rate, or with a key staff issue
+# in the admin at a higher one. DRF rate syntax: <count>/<sec|min|hour|day>.
+ONCOATLAS_API_ANON_RATE = env.str("ONCOATLAS_API_ANON_RATE", default="60/min")
+ONCOATLAS_API_KEY_RATE = env.str("ONCOATLAS_API_KEY_RATE", default="600/min")
+
 REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # API keys only: no HTTP Basic, no session (so no CSRF) on the API.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "partners.api.authentication.ApiKeyAuthentication"
+    ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "partners.api.throttling.AnonymousRateThrottle",
+        "partners.api.throttling.ApiKeyRateThrottle",
+    ],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "partners.api.renderers.CSVRenderer",
+    ],
+    "DEFAULT_PAGINATION_CLASS": "partners.api.pagination.KeysetPagination",
+    "EXCEPTION_HANDLER": "partners.api.exceptions.exception_handler",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    "COERCE_DECIMAL_TO_STRING": True,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "OncoAtlas partner API",
-    "DESCRIPTION": "Curated, sourced data on where to get cancer treatment.",
+    "DESCRIPTION": (
+        "Curated, sourced data on where to get cancer treatment: countries, "
+        "centers, treatments, supportive services, visas, partnerships and costs. "
+        "Read-only; only published records.\n\n"
+        "**Provenance.** Every fact block (country, center, offering, visa, "
+        "partnership, cost estimate) carries `sources` (url, title, publisher, "
+        "accessed, supports), `last_verified` and `confidence`. A fact no source "
+        'gives is `null`, never `false` or `""`. Money is a decimal string in the '
+        "currency stated next to it.\n\n"
+        "**Filters** mean exactly what they mean on the site: "
+        "`/api/v1/centers/?country=jp&modality=carbon-ion-therapy` lists the rows "
+        "`/centers/?country=jp&modality=carbon-ion-therapy` shows. Name related "
+        "records by slug (countries also by ISO code); several values, repeated or "
+        "comma-separated, match any of them.\n\n"
+        "**Syncing.** Lists are paginated by cursor on the requested `ordering` "
+        "with `id` as tiebreaker, so a walk through `next` links sees every row "
+        "once even while records change; combine with `updated_since` to fetch "
+        "only what changed. Responses carry an `ETag` and `Last-Modified`; send "
+        "`If-None-Match` (preferred) or `If-Modified-Since` for a 304.\n\n"
+        "**Access.** Anonymous clients may read at a modest rate; partners send "
+        "`Authorization: Bearer <key>` (or `Api-Key <key>`) for a higher one. Over "
+        "the rate the answer is 429 with `Retry-After`.\n\n"
+        '**Errors** are JSON: `{"errors": {"<parameter>": ["<message>"]}}`, '
+        "keyed by the offending query parameter or by `detail`.\n\n"
+        "**CSV.** Add `format=csv` to a list for a spreadsheet of the page."
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PUBLIC": True,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # No call to swagger.io's online validator: the docs work offline.
+    "SWAGGER_UI_SETTINGS": {"validatorUrl": None, "deepLinking": True},
+    "COMPONENT_SPLIT_REQUEST": True,
+    # Known facts only: the schema's enums leave out "unknown", sent as null.
+    "ENUM_NAME_OVERRIDES": {
+        "TristateEnum": "partners.api.schema.KNOWN_TRISTATE",
+        "CenterKindEnum": "partners.api.schema.KNOWN_CENTER_KIND",
+        "IntakeRouteEnum": "partners.api.schema.KNOWN_INTAKE_ROUTE",
+        "OfferingStatusEnum": "partners.api.schema.KNOWN_OFFERING_STATUS",
+        "PartnershipStatusEnum": "partners.api.schema.KNOWN_PARTNERSHIP_STATUS",
+        "PartnershipKindEnum": "destinations.models.PartnershipKind",
+        "ModalityCategoryEnum": "centers.models.ModalityCategory",
+        "ServiceCategoryEnum": "centers.models.ServiceCategory",
+        "RegionEnum": "destinations.models.Region",
+        "ConfidenceEnum": "destinations.models.Confidence",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "partners.api.schema.add_shared_documentation",
+    ],
 }
 
 # ---------------------------------------------------------------------------

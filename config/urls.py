@@ -5,6 +5,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/", include("config.api")),
     path("", include("destinations.urls")),
     path("", include("centers.urls")),
     path("", include("comparisons.urls")),

@@ -9,6 +9,7 @@ An unknown value is a validation error naming the value, never an empty page.
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q
+from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from centers.models import (
@@ -26,6 +27,7 @@ from destinations.models import (
     PartnershipKind,
     PartnershipStatus,
     Region,
+    Source,
 )
 
 
@@ -114,10 +116,12 @@ class MultipleSlugFilter(django_filters.Filter):
         return field
 
 
-class LazyChoices:
+class LazyChoices(BaseChoiceIterator):
     """Choices for a select, queried only when the form is rendered.
 
-    Validation never needs them, so API requests don't pay for the query.
+    Validation never needs them, so API requests don't pay for the query. (A
+    `BaseChoiceIterator`, because Django's widgets list any other iterable of
+    choices as soon as the form is built.)
     """
 
     def __init__(self, queryset, value_field):
@@ -303,3 +307,37 @@ class PartnershipFilterSet(django_filters.FilterSet):
             partnership=OuterRef("pk"), country__in=countries
         )
         return queryset.filter(Exists(members))
+
+
+class SourceFilterSet(django_filters.FilterSet):
+    """Filter the sources the API lists, for partners syncing provenance."""
+
+    q = django_filters.CharFilter(
+        method="search",
+        label=_("Search"),
+        help_text=_("Words in the title, publisher or URL."),
+    )
+    updated_since = django_filters.IsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        label=_("Updated since"),
+        help_text=_("ISO 8601 date-time, e.g. 2025-01-31T00:00:00Z."),
+    )
+    ordering = django_filters.OrderingFilter(
+        fields=(("title", "title"), ("updated_at", "updated")),
+        label=_("Sort by"),
+    )
+
+    class Meta:
+        model = Source
+        fields = []
+
+    def search(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(
+            Q(title__icontains=value)
+            | Q(publisher__icontains=value)
+            | Q(url__icontains=value)
+        )

@@ -7,7 +7,7 @@ This app is also the base layer of provenance: `Source` and the abstract
 import datetime
 
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -134,6 +134,35 @@ class CuratedModel(SourcedModel):
         return self.publication_status == PublicationStatus.PUBLISHED
 
 
+class SourceQuerySet(models.QuerySet):
+    def cited_by_published(self):
+        """Keep sources cited by a published record, for the partner API's sources.
+
+        A source only a draft cites says what curators are working on, so it stays
+        private until that record is published.
+        """
+        from centers.models import CenterSource, CostSource, OfferingSource
+
+        published = PublicationStatus.PUBLISHED
+        citing = [
+            CountrySource.objects.filter(country__publication_status=published),
+            VisaSource.objects.filter(
+                visa__publication_status=published,
+                visa__country__publication_status=published,
+            ),
+            PartnershipSource.objects.filter(partnership__publication_status=published),
+            CenterSource.objects.filter(center__publication_status=published),
+            OfferingSource.objects.filter(
+                offering__center__publication_status=published
+            ),
+            CostSource.objects.filter(cost_estimate__publication_status=published),
+        ]
+        condition = Q()
+        for citations in citing:
+            condition |= Exists(citations.filter(source=OuterRef("pk")))
+        return self.filter(condition)
+
+
 class Source(models.Model):
     """A public document that backs one or more facts.
 
@@ -167,6 +196,7 @@ class Source(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = SourceQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -361,6 +391,33 @@ class CountryQuerySet(CuratedQuerySet):
             ),
         )
 
+    def for_api(self):
+        """Shape countries for the partner API's country list and detail.
+
+        Every fact block carries its sources, so citations come with their source
+        in one query per kind of block; counts are annotations.
+        """
+        from centers.models import CostEstimate
+
+        return self.with_center_count().prefetch_related(
+            "official_languages",
+            cited(CountrySource),
+            Prefetch(
+                "visas",
+                queryset=MedicalVisa.objects.published()
+                .order_by("name")
+                .prefetch_related(cited(VisaSource)),
+            ),
+            Prefetch(
+                "partnerships",
+                queryset=Partnership.objects.published().order_by("name"),
+            ),
+            Prefetch(
+                "cost_estimates",
+                queryset=CostEstimate.objects.published().public_center().for_api(),
+            ),
+        )
+
 
 class Country(CuratedModel):
     """A destination country, with the facts patients weigh before travelling."""
@@ -549,6 +606,16 @@ class PartnershipStatus(models.TextChoices):
     UNKNOWN = "unknown", _("Not known")
 
 
+def cited(citation_model):
+    """Prefetch a record's citations with their sources, in one query."""
+    return Prefetch(
+        "citations",
+        queryset=citation_model.objects.select_related("source").order_by(
+            "source__title", "source__id"
+        ),
+    )
+
+
 class PartnershipQuerySet(CuratedQuerySet):
     def for_list(self):
         """Shape partnerships for the partnership list page and API list."""
@@ -562,6 +629,18 @@ class PartnershipQuerySet(CuratedQuerySet):
             "countries",
             "citations__source",
             Prefetch("centers", queryset=Center.objects.published().order_by("name")),
+        )
+
+    def for_api(self):
+        """Shape partnerships for the partner API's list and detail."""
+        from centers.models import Center
+
+        return self.prefetch_related(
+            Prefetch(
+                "countries", queryset=Country.objects.published().order_by("name")
+            ),
+            Prefetch("centers", queryset=Center.objects.published().order_by("name")),
+            cited(PartnershipSource),
         )
 
 

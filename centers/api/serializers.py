@@ -1,0 +1,227 @@
+"""Serializers for centers, what they offer, cost estimates and the taxonomies."""
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from centers.models import (
+    Accreditation,
+    CancerType,
+    Center,
+    CenterAccreditation,
+    CenterService,
+    CostEstimate,
+    Offering,
+    SupportiveService,
+    TreatmentModality,
+)
+from destinations.api.fields import (
+    CountryBriefSerializer,
+    FactBlockSerializer,
+    KnownChoiceField,
+    LanguageSerializer,
+    PublicModelSerializer,
+    SiteUrlField,
+)
+from destinations.models import Partnership
+
+# -- taxonomies ----------------------------------------------------------------
+
+
+class TreatmentModalityBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = TreatmentModality
+        fields = ["slug", "name", "category"]
+
+
+class TreatmentModalitySerializer(PublicModelSerializer):
+    class Meta:
+        model = TreatmentModality
+        fields = ["slug", "name", "category", "description"]
+
+
+class SupportiveServiceBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = SupportiveService
+        fields = ["slug", "name", "category"]
+
+
+class SupportiveServiceSerializer(PublicModelSerializer):
+    class Meta:
+        model = SupportiveService
+        fields = ["slug", "name", "category", "description"]
+
+
+class CancerTypeBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = CancerType
+        fields = ["slug", "name"]
+
+
+class CancerTypeSerializer(PublicModelSerializer):
+    class Meta:
+        model = CancerType
+        fields = ["slug", "name", "icd10_range", "description"]
+
+
+class AccreditationBriefSerializer(PublicModelSerializer):
+    class Meta:
+        model = Accreditation
+        fields = ["slug", "name", "abbreviation"]
+
+
+class AccreditationSerializer(PublicModelSerializer):
+    class Meta:
+        model = Accreditation
+        fields = [
+            "slug",
+            "name",
+            "abbreviation",
+            "body",
+            "scope",
+            "website",
+            "description",
+        ]
+
+
+# -- centers -------------------------------------------------------------------
+
+
+class CenterBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Center
+        fields = ["slug", "name"]
+
+
+class PartnershipBriefSerializer(PublicModelSerializer):
+    status = KnownChoiceField(Partnership._meta.get_field("status").choices)
+
+    class Meta:
+        model = Partnership
+        fields = ["slug", "name", "kind", "status"]
+
+
+class OfferingSerializer(FactBlockSerializer):
+    """A center's offer of one modality; only `operational` counts in filters."""
+
+    modality = TreatmentModalityBriefSerializer(read_only=True)
+    status = KnownChoiceField(Offering._meta.get_field("status").choices)
+
+    class Meta:
+        model = Offering
+        fields = [
+            "modality",
+            "status",
+            "first_year",
+            "treatment_rooms",
+            "notes",
+            *FactBlockSerializer.provenance_fields,
+        ]
+
+
+class CenterServiceSerializer(PublicModelSerializer):
+    service = SupportiveServiceBriefSerializer(read_only=True)
+
+    class Meta:
+        model = CenterService
+        fields = ["service", "notes"]
+
+
+class CenterAccreditationSerializer(PublicModelSerializer):
+    accreditation = AccreditationBriefSerializer(read_only=True)
+
+    class Meta:
+        model = CenterAccreditation
+        fields = ["accreditation", "since_year", "notes"]
+
+
+class CostEstimateSerializer(FactBlockSerializer):
+    """A price a source states, in its currency; a 'from' price has no high bound."""
+
+    center = CenterBriefSerializer(read_only=True, allow_null=True)
+    modality = TreatmentModalityBriefSerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = CostEstimate
+        fields = [
+            "scope",
+            "center",
+            "modality",
+            "treatment",
+            "cancer_type",
+            "currency",
+            "amount_low",
+            "amount_high",
+            "basis",
+            "includes",
+            "excludes",
+            "as_of",
+            "notes",
+            "updated_at",
+            *FactBlockSerializer.provenance_fields,
+        ]
+
+
+class CenterSerializer(FactBlockSerializer):
+    """A center with everything a partner shows patients, each fact sourced."""
+
+    url = SiteUrlField()
+    country = CountryBriefSerializer(read_only=True)
+    kind = KnownChoiceField(Center._meta.get_field("kind").choices)
+    intake_route = KnownChoiceField(Center._meta.get_field("intake_route").choices)
+    parent = serializers.SerializerMethodField()
+    units = CenterBriefSerializer(many=True, read_only=True)
+    languages = LanguageSerializer(many=True, read_only=True)
+    cancer_types = CancerTypeBriefSerializer(many=True, read_only=True)
+    offerings = OfferingSerializer(many=True, read_only=True)
+    services = CenterServiceSerializer(
+        source="service_links", many=True, read_only=True
+    )
+    accreditations = CenterAccreditationSerializer(
+        source="accreditation_links", many=True, read_only=True
+    )
+    partnerships = PartnershipBriefSerializer(many=True, read_only=True)
+    cost_estimates = CostEstimateSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Center
+        fields = [
+            "slug",
+            "name",
+            "url",
+            "country",
+            "city",
+            "kind",
+            "founded_year",
+            "website",
+            "summary",
+            "parent",
+            "units",
+            "intake_route",
+            "has_international_office",
+            "international_contact",
+            "languages",
+            "language_support",
+            "has_tumor_board",
+            "runs_clinical_trials",
+            "foreign_patient_pricing",
+            "deposit_policy",
+            "eligibility_notes",
+            "newsweek_oncology_rank_2024",
+            "cancer_types",
+            "offerings",
+            "services",
+            "accreditations",
+            "partnerships",
+            "cost_estimates",
+            "notes",
+            "updated_at",
+            *FactBlockSerializer.provenance_fields,
+        ]
+
+    @extend_schema_field(CenterBriefSerializer(allow_null=True))
+    def get_parent(self, center):
+        # A draft parent stays private: its name would leak through the unit.
+        parent = center.parent
+        if parent is None or not parent.is_published:
+            return None
+        return CenterBriefSerializer(parent).data

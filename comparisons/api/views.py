@@ -1,0 +1,107 @@
+"""The comparison endpoint: the same comparison as the site's, as data."""
+
+from drf_spectacular.utils import OpenApiExample, OpenApiParameter, extend_schema
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from comparisons.api.serializers import ComparisonSerializer
+from comparisons.forms import MAX_ITEMS, MIN_ITEMS, ComparisonForm
+from partners.api.caching import ConditionalGetMixin, newest
+from partners.api.schema import FORMAT_PARAMETER
+
+EXAMPLE = {
+    "kind": "countries",
+    "items": [
+        {
+            "slug": "japan",
+            "name": "Japan",
+            "code": "JP",
+            "url": "https://oncoatlas.example/destinations/japan/",
+        },
+        {
+            "slug": "germany",
+            "name": "Germany",
+            "code": "DE",
+            "url": "https://oncoatlas.example/destinations/germany/",
+        },
+    ],
+    "groups": [
+        {
+            "key": "expertise",
+            "label": "Expertise and technology",
+            "rows": [
+                {
+                    "key": "carbon-ion",
+                    "label": "Centers with carbon-ion therapy",
+                    "differs": True,
+                    "cells": [
+                        {"text": "2: Gunma, QST", "known": True, "flagged": False},
+                        {"text": "1: HIT", "known": True, "flagged": False},
+                    ],
+                }
+            ],
+        }
+    ],
+}
+
+
+class ComparisonView(ConditionalGetMixin, APIView):
+    @extend_schema(
+        operation_id="compare",
+        summary="Compare countries or centers",
+        description=(
+            f"The site's side-by-side comparison of {MIN_ITEMS} to {MAX_ITEMS} "
+            "published countries (`countries=jp,de`, by ISO code or slug) or "
+            "centers (`centers=<slug>,<slug>`), never both. Each row says whether "
+            "the items differ. `format=csv` gives the site's comparison CSV."
+        ),
+        parameters=[
+            OpenApiParameter(
+                "countries",
+                str,
+                description=(
+                    f"{MIN_ITEMS} to {MAX_ITEMS} country ISO codes or slugs, "
+                    "comma-separated."
+                ),
+                examples=[OpenApiExample("Japan and Germany", value="jp,de")],
+            ),
+            OpenApiParameter(
+                "centers",
+                str,
+                description=f"{MIN_ITEMS} to {MAX_ITEMS} center slugs, comma-separated",
+                examples=[
+                    OpenApiExample(
+                        "Two carbon-ion centers",
+                        value="qst-hospital,heidelberg-ion-beam-therapy-center",
+                    )
+                ],
+            ),
+            FORMAT_PARAMETER,
+        ],
+        responses=ComparisonSerializer,
+        examples=[
+            OpenApiExample(
+                "Japan and Germany",
+                value=EXAMPLE,
+                response_only=True,
+                status_codes=["200"],
+            )
+        ],
+    )
+    def get(self, request):
+        form = ComparisonForm(request.query_params)
+        if not form.is_valid():
+            raise ValidationError(
+                {
+                    key: [error["message"] for error in errors]
+                    for key, errors in form.errors.get_json_data().items()
+                }
+            )
+        comparison = form.comparison()
+        self.last_modified = newest(form.cleaned_data[form.compared_kind])
+        response = Response(
+            ComparisonSerializer(comparison, context={"request": request}).data
+        )
+        response.csv_rows = list(comparison.csv_rows())
+        return response

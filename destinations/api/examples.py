@@ -1,0 +1,99 @@
+"""Example payloads for the OpenAPI documentation of destination endpoints."""
+
+SOURCE_CITATION = {
+    "id": 12,
+    "url": "https://www.mofa.go.jp/j_info/visit/visa/medical/index.html",
+    "title": "Visa for Medical Stay",
+    "publisher": "Ministry of Foreign Affairs of Japan",
+    "accessed": "2025-11-05",
+    "accessed_note": None,
+    "supports": "visa rules",
+}
+
+COUNTRY = {
+    "slug": "japan",
+    "code": "JP",
+    "name": "Japan",
+    "url": "https://oncoatlas.example/destinations/japan/",
+    "region": "asia-pacific",
+    "currency": "JPY",
+    "official_languages": [{"code": "ja", "name": "Japanese"}],
+    "summary": "Most carbon-ion therapy centers in the world.",
+    "health_expenditure_per_capita": "5251.00",
+    "health_expenditure_year": 2022,
+    "health_expenditure_basis": "PPP, current international $ (World Bank)",
+    "jci_accredited_org_count": None,
+    "jci_count_note": None,
+    "notes": None,
+    "center_count": 14,
+    "particle_center_count": 9,
+    "visas": [
+        {
+            "name": "Visa for Medical Stay",
+            "issuer": "Ministry of Foreign Affairs of Japan",
+            "max_stay_days": 90,
+            "validity": "Multiple entries for up to 3 years when needed",
+            "companion_allowed": "yes",
+            "companion_notes": "Relatives and carers",
+            "coordinator_required": "yes",
+            "coordinator_notes": "A registered guarantor or travel agency",
+            "documents": None,
+            "notes": None,
+            "last_verified": "2025-11-05",
+            "confidence": "high",
+            "sources": [SOURCE_CITATION],
+        }
+    ],
+    "partnerships": [
+        {
+            "slug": "japan-germany-particle-therapy",
+            "name": "Japan-Germany particle therapy research",
+            "kind": "research",
+            "status": "active",
+        }
+    ],
+    "cost_estimates": [],
+    "updated_at": "2025-11-05T09:30:00Z",
+    "last_verified": "2025-11-05",
+    "confidence": "high",
+    "sources": [SOURCE_CITATION],
+}
+
+PARTNERSHIP = {
+    "slug": "japan-germany-particle-therapy",
+    "name": "Japan-Germany particle therapy research",
+    "url": "https://oncoatlas.example/partnerships/japan-germany-particle-therapy/",
+    "kind": "research",
+    "status": "active",
+    "status_note": None,
+    "countries": [
+        {"slug": "germany", "code": "DE", "name": "Germany", "region": "europe"},
+        {"slug": "japan", "code": "JP", "name": "Japan", "region": "asia-pacific"},
+    ],
+    "centers": [
+        {
+            "slug": "heidelberg-ion-beam-therapy-center",
+            "name": "Heidelberg Ion-Beam Therapy Center",
+        }
+    ],
+    "parties": "HIT; QST",
+    "started_year": 2016,
+    "scope": "Joint research on carbon-ion therapy.",
+    "challenges": [],
+    "summary": None,
+    "notes": None,
+    "updated_at": "2025-11-05T09:30:00Z",
+    "last_verified": "2025-11-05",
+    "confidence": "medium",
+    "sources": [SOURCE_CITATION],
+}
+
+SOURCE = {
+    "id": 12,
+    "url": "https://www.mofa.go.jp/j_info/visit/visa/medical/index.html",
+    "title": "Visa for Medical Stay",
+    "publisher": "Ministry of Foreign Affairs of Japan",
+    "accessed": "2025-11-05",
+    "accessed_note": None,
+    "updated_at": "2025-11-05T09:30:00Z",
+}

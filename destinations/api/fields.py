@@ -1,0 +1,110 @@
+"""The building blocks of every partner payload, for destinations and centers.
+
+Blank text and "unknown" choices render as null
+(unknown is never false or ""), each fact block carries its sources, and
+decimals are strings.
+"""
+
+from django.db import models
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from destinations.models import Country, CountrySource, Language
+
+UNKNOWN = "unknown"
+
+
+class BlankAsNullCharField(serializers.CharField):
+    """Render an empty string as null: a blank curated field means not known."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("allow_null", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return None if value in ("", None) else super().to_representation(value)
+
+
+class KnownChoiceField(serializers.ChoiceField):
+    """Render a choice whose value is 'unknown' as null."""
+
+    def __init__(self, choices, **kwargs):
+        kwargs.setdefault("allow_null", True)
+        kwargs.setdefault("read_only", True)
+        super().__init__([c for c in choices if c[0] != UNKNOWN], **kwargs)
+
+    def to_representation(self, value):
+        return (
+            None if value in (UNKNOWN, "", None) else super().to_representation(value)
+        )
+
+
+@extend_schema_field(OpenApiTypes.URI)
+class SiteUrlField(serializers.Field):
+    """The record's page on the site, as an absolute URL."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("source", "get_absolute_url")
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        request = self.context.get("request")
+        return request.build_absolute_uri(value) if request else value
+
+
+class PublicModelSerializer(serializers.ModelSerializer):
+    """A read-only model serializer where blank text fields render as null."""
+
+    def build_standard_field(self, field_name, model_field):
+        field_class, kwargs = super().build_standard_field(field_name, model_field)
+        if (
+            isinstance(model_field, models.CharField | models.TextField)
+            and model_field.blank
+            and not model_field.choices
+        ):
+            field_class = BlankAsNullCharField
+            for key in ("allow_blank", "max_length", "min_length", "validators"):
+                kwargs.pop(key, None)
+        return field_class, kwargs
+
+
+class CitationSerializer(serializers.ModelSerializer):
+    """A source behind a fact block, and which of the block's facts it supports."""
+
+    id = serializers.IntegerField(source="source.id", read_only=True)
+    url = BlankAsNullCharField(source="source.url", read_only=True)
+    title = serializers.CharField(source="source.title", read_only=True)
+    publisher = BlankAsNullCharField(source="source.publisher", read_only=True)
+    accessed = serializers.DateField(
+        source="source.accessed_on", read_only=True, allow_null=True
+    )
+    accessed_note = BlankAsNullCharField(source="source.accessed_note", read_only=True)
+    supports = BlankAsNullCharField(read_only=True)
+
+    class Meta:
+        # Every concrete citation model has these fields; the base is abstract.
+        model = CountrySource
+        fields = ["id", "url", "title", "publisher", "accessed", "accessed_note"]
+        fields += ["supports"]
+
+
+class FactBlockSerializer(PublicModelSerializer):
+    """Adds provenance to a fact block: sources, last_verified, confidence."""
+
+    sources = CitationSerializer(source="citations", many=True, read_only=True)
+
+    provenance_fields = ["last_verified", "confidence", "sources"]
+
+
+class LanguageSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Language
+        fields = ["code", "name"]
+
+
+class CountryBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Country
+        fields = ["slug", "code", "name", "region"]
