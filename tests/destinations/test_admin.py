@@ -22,6 +22,7 @@ from destinations.services import (
     records_publish,
     records_unpublish,
 )
+from partners.services import api_key_issue
 from tests.admin_forms import change_form_data
 from tests.factories import (
     CenterAccreditationFactory,
@@ -59,6 +60,7 @@ def one_of_everything():
     CenterAccreditationFactory(center=center)
     CostSourceFactory(cost_estimate__center=center)
     Group.objects.create(name="Curators")
+    api_key_issue(partner="Example partner")
 
 
 # ---------------------------------------------------------------------------
