@@ -484,6 +484,12 @@ def facilities_import(
     otherwise; existing centers keep their publication status unless
     `publish` is true. Raise FacilityImportError, having written nothing, when
     any row is bad; the error's report names every bad row by line and column.
+
+    A re-import replaces the stored city, year, rooms, status, notes and
+    confidence with the file's (a blank cell clears a year or room count) and
+    saves only rows that changed. It never touches a center's kind, slug or
+    parent, never deletes an offering or citation the file no longer lists, and
+    keeps existing sources and citations as curated.
     """
     report = FacilityImportReport(dry_run=dry_run)
     countries = {country.code: country for country in Country.objects.all()}

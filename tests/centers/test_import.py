@@ -425,3 +425,36 @@ def test_demo_facility_file_imports_completely():
         == 7
     )
     assert Country.objects.count() == len(codes)
+
+
+def test_command_reports_progress_on_long_files(countries, tmp_path, monkeypatch):
+    monkeypatch.setattr("centers.services.PROGRESS_EVERY", 2)
+    path = tmp_path / "facilities.csv"
+    path.write_text(facility_rows(5))
+    err = io.StringIO()
+
+    call_command("import_facilities", str(path), stdout=io.StringIO(), stderr=err)
+
+    assert "validated 2 rows\nvalidated 4 rows\n" in err.getvalue()
+
+
+def test_command_dry_run_says_so_and_writes_nothing(countries, tmp_path):
+    path = tmp_path / "facilities.csv"
+    path.write_text(GOOD)
+    out = io.StringIO()
+
+    call_command("import_facilities", str(path), "--dry-run", stdout=out)
+
+    assert out.getvalue().startswith("Dry run, nothing written.")
+    assert Center.objects.count() == 0
+
+
+def test_bench_leaves_no_data_behind():
+    out = io.StringIO()
+
+    call_command("bench", "--rows", "20", stdout=out)
+
+    assert "create: 20 rows" in out.getvalue()
+    assert "update: 20 rows" in out.getvalue()
+    assert Center.objects.count() == 0
+    assert Country.objects.count() == 0

@@ -21,7 +21,9 @@ class Command(BaseCommand):
         "centers/demo_data/particle_therapy_facilities.csv). Each row becomes a "
         "center matched on (name, country), one offering per particle, and its "
         "sources. All or nothing: any bad row aborts the import and every bad row "
-        "is named by line and column. New centers are drafts unless --publish."
+        "is named by line and column. New centers are drafts unless --publish. "
+        "A re-import updates the file's values (blank cells clear years and "
+        "rooms) and deletes nothing."
     )
 
     def add_arguments(self, parser):
