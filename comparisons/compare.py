@@ -18,6 +18,8 @@ from destinations.models import Tristate
 PROTON = "proton-therapy"
 CARBON_ION = "carbon-ion-therapy"
 # Patients weigh these four supportive services first (the source material's list).
+# A country comparison names a few matching centers; the count carries the rest.
+NAMES_SHOWN = 5
 CORE_SERVICES = (
     "counseling",
     "nutritional-support",
@@ -379,7 +381,11 @@ def count_of(centers, predicate):
         return not_recorded()
     if not matching:
         return Cell(_("None recorded"), known=False)
-    return Cell(f"{len(matching)}: " + ", ".join(sorted(matching)))
+    names = sorted(matching)
+    shown = ", ".join(names[:NAMES_SHOWN])
+    if len(names) > NAMES_SHOWN:
+        shown += " " + _("and %(count)s more") % {"count": len(names) - NAMES_SHOWN}
+    return Cell(f"{len(names)}: {shown}")
 
 
 def tally(values, empty=not_recorded):

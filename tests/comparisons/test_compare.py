@@ -139,3 +139,18 @@ def test_csv_rows_start_with_a_header():
     rows = list(compare.comparison(today=TODAY).csv_rows())
     assert rows[0] == ["Group", "Fact", "A", "B", "Differs"]
     assert all(len(r) == 5 for r in rows)
+
+
+def test_country_comparison_names_at_most_five_centers_then_counts(modality):
+    busy, quiet = CountryFactory(), CountryFactory()
+    for number in range(7):
+        OfferingFactory(
+            center__name=f"Proton {number}",
+            center__country=busy,
+            modality=modality("proton-therapy"),
+        )
+    OfferingFactory(center__country=quiet, modality=modality("proton-therapy"))
+    compare = form(f"countries={busy.code},{quiet.code}")
+    assert compare.is_valid()
+    cell = rows_by_key(compare.comparison(today=TODAY))["proton"].cells[0]
+    assert cell.text == "7: Proton 0, Proton 1, Proton 2, Proton 3, Proton 4 and 2 more"
