@@ -217,6 +217,9 @@ REST_FRAMEWORK = {
         "rest_framework.renderers.JSONRenderer",
         "partners.api.renderers.CSVRenderer",
     ],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": (
+        "partners.api.negotiation.PartnerContentNegotiation"
+    ),
     "DEFAULT_PAGINATION_CLASS": "partners.api.pagination.KeysetPagination",
     "EXCEPTION_HANDLER": "partners.api.exceptions.exception_handler",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",

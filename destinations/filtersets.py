@@ -80,10 +80,12 @@ def resolve_tokens(queryset, lookups, tokens, *, noun=None):
             index[str(getattr(obj, lookup)).lower()] = obj
     unknown = [token for token in tokens if token.lower() not in index]
     if unknown:
+        # Values go in params, never into the message: a '%' a client typed
+        # must not be read as a format directive (django-filter formats again).
         raise forms.ValidationError(
-            _("Unknown %(noun)s: %(values)s.")
-            % {"noun": noun or _("value"), "values": ", ".join(unknown)},
+            _("Unknown %(noun)s: %(values)s."),
             code="invalid_choice",
+            params={"noun": noun or _("value"), "values": ", ".join(unknown)},
         )
     objects = []
     for token in tokens:

@@ -73,7 +73,7 @@ class CountryViewSet(PartnerReadOnlyViewSet):
             "slug",
             location=OpenApiParameter.PATH,
             description="The partnership's slug.",
-            examples=path_example("japan-germany-particle-therapy"),
+            examples=path_example("canada-japan-medical-tourism-partnership"),
         ),
     ),
 )

@@ -1,5 +1,6 @@
 """OpenAPI documentation shared by every partner endpoint (drf-spectacular)."""
 
+from drf_spectacular.contrib.django_filters import DjangoFilterExtension
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
@@ -10,7 +11,7 @@ from drf_spectacular.utils import (
 )
 
 from centers.models import CenterKind, IntakeRoute, OfferingStatus
-from destinations.filtersets import MultipleSlugFilter
+from destinations.filtersets import MultipleSlugFilter, StrictBooleanFilter
 from destinations.models import PartnershipStatus, Tristate
 
 ERROR_SCHEMA = {
@@ -72,6 +73,10 @@ PARAMETER_EXAMPLES = {
     "format": "json",
     "countries": "jp,de",
     "centers": "qst-hospital,heidelberg-ion-beam-therapy-center",
+}
+
+PARAMETER_DESCRIPTIONS = {
+    "format": "`json` (the default) or `csv`.",
 }
 
 FORMAT_PARAMETER = OpenApiParameter(
@@ -138,6 +143,11 @@ def add_shared_documentation(result, generator, request, public):
         for operation in path_item.values():
             for parameter in operation.get("parameters", []):
                 name = parameter["name"]
+                if name in PARAMETER_DESCRIPTIONS and not parameter.get("description"):
+                    parameter["description"] = PARAMETER_DESCRIPTIONS[name]
+                if parameter["in"] == "query" and not parameter.get("required"):
+                    # As on the site's filter forms, `?q=` means no filter.
+                    parameter["allowEmptyValue"] = True
                 if (
                     "example" not in parameter
                     and "examples" not in parameter
@@ -184,6 +194,23 @@ def _path_of(result, operation):
 # The FilterSets' slug filters take one slug, or several comma-separated; they
 # are documented as strings (their lookups are methods, not model fields).
 extend_schema_field(OpenApiTypes.STR)(MultipleSlugFilter)
+# Yes/no filters take the strings true and false (anything else is a 400).
+extend_schema_field({"type": "string", "enum": ["true", "false"]})(StrictBooleanFilter)
+
+
+class FilterSetParameters(DjangoFilterExtension):
+    """Describe every filter from its help text or label, overridden type or not."""
+
+    priority = 1
+
+    def resolve_filter_field(self, auto_schema, model, filterset_class, name, field):
+        parameters = super().resolve_filter_field(
+            auto_schema, model, filterset_class, name, field
+        )
+        for parameter in parameters:
+            if not parameter.get("description"):
+                parameter["description"] = self._get_field_description(field, "")
+        return parameters
 
 
 def _known(choices):
