@@ -4,7 +4,7 @@ Anything else under /api/ is a JSON 404, never the site's HTML page.
 """
 
 from django.http import JsonResponse
-from django.urls import include, path, re_path
+from django.urls import Resolver404, include, path, re_path, resolve
 from django.utils.translation import gettext as _
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework import routers
@@ -38,10 +38,15 @@ router.register("sources", SourceViewSet, basename="source")
 
 def not_found(request, path=""):
     """Answer unknown API paths in the API's error shape."""
-    return JsonResponse(
-        {"errors": {"detail": [_("No API endpoint at %s.") % request.path]}},
-        status=404,
-    )
+    message = _("No API endpoint at %(path)s.") % {"path": request.path}
+    if not request.path.endswith("/"):
+        try:
+            match = resolve(request.path + "/")
+        except Resolver404:
+            match = None
+        if match is not None and match.func is not not_found:
+            message += " " + _("Did you mean %(path)s/?") % {"path": request.path}
+    return JsonResponse({"errors": {"detail": [message]}}, status=404)
 
 
 app_name = "api"

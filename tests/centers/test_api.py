@@ -524,3 +524,23 @@ def test_cost_estimates_of_draft_centers_stay_private(api_client, japan):
     body = api_client.get("/api/v1/countries/japan/").json()
 
     assert body["cost_estimates"] == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "country=jp&modality=carbon-ion-therapy",
+        "region=asia-pacific&ordering=-founded",
+        "modality=proton-therapy&tumor_board=true",
+        "q=seoul",
+    ],
+)
+def test_api_rows_match_the_sites_center_list_page(client, api_client, world, query):
+    page = client.get(f"/centers/?{query}")
+    assert page.status_code == 200
+    site = sorted(center.slug for center in page.context["object_list"])
+
+    api = sorted(slugs(api_client.get(f"{LIST}?{query}&page_size=100")))
+
+    assert api == site
+    assert api  # the world has rows for every query here

@@ -1,0 +1,164 @@
+"""Throttling, HTTP caching, content types and errors shared by every endpoint."""
+
+import pytest
+
+from partners.services import api_key_issue
+from tests.factories import CenterFactory, CountryFactory
+
+pytestmark = pytest.mark.django_db
+
+URL = "/api/v1/modalities/"
+
+
+@pytest.fixture
+def rates(settings):
+    settings.ONCOATLAS_API_ANON_RATE = "3/min"
+    settings.ONCOATLAS_API_KEY_RATE = "5/min"
+    return settings
+
+
+def test_anonymous_client_over_its_rate_gets_429_with_retry_after(api_client, rates):
+    for _ in range(3):
+        assert api_client.get(URL).status_code == 200
+
+    response = api_client.get(URL)
+
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 60
+    assert list(response.json()["errors"]) == ["detail"]
+
+
+def test_keyed_client_gets_its_own_higher_rate(api_client, rates):
+    _api_key, raw_key = api_key_issue(partner="Acme Health")
+    for _ in range(3):
+        api_client.get(URL)
+    assert api_client.get(URL).status_code == 429  # anonymous quota spent
+
+    api_client.credentials(HTTP_AUTHORIZATION=f"Bearer {raw_key}")
+    statuses = [api_client.get(URL).status_code for _ in range(6)]
+
+    assert statuses == [200] * 5 + [429]
+
+
+def test_each_key_is_limited_separately(api_client, rates):
+    keys = [api_key_issue(partner=name)[1] for name in ("A", "B")]
+    for _ in range(5):
+        api_client.get(URL, HTTP_AUTHORIZATION=f"Bearer {keys[0]}")
+
+    assert (
+        api_client.get(URL, HTTP_AUTHORIZATION=f"Bearer {keys[0]}").status_code == 429
+    )
+    assert (
+        api_client.get(URL, HTTP_AUTHORIZATION=f"Bearer {keys[1]}").status_code == 200
+    )
+
+
+def test_list_and_detail_carry_etag_last_modified_and_vary(api_client):
+    center = CenterFactory(slug="qst")
+
+    for url in ("/api/v1/centers/", "/api/v1/centers/qst/"):
+        response = api_client.get(url)
+        assert response.status_code == 200
+        assert response["ETag"].startswith('"')
+        assert response["Last-Modified"]
+        assert response["Cache-Control"] == "no-cache"
+        vary = {part.strip() for part in response["Vary"].split(",")}
+        assert {"Accept", "Authorization"} <= vary
+    assert center.updated_at.strftime("%d %b %Y") in response["Last-Modified"]
+
+
+@pytest.mark.parametrize("url", ["/api/v1/centers/", "/api/v1/centers/qst/"])
+def test_conditional_get_answers_304_until_the_data_changes(api_client, url):
+    center = CenterFactory(slug="qst")
+    first = api_client.get(url)
+
+    assert api_client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    not_modified = api_client.get(url, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    assert not_modified.status_code == 304
+    assert not_modified["ETag"] == first["ETag"]
+
+    center.city = "Chiba"
+    center.save()
+    changed = api_client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert changed.status_code == 200
+    assert changed["ETag"] != first["ETag"]
+
+
+def test_etag_changes_when_a_row_leaves_the_list(api_client):
+    CenterFactory(slug="a")
+    b = CenterFactory(slug="b")
+    first = api_client.get("/api/v1/centers/")
+
+    b.publication_status = "draft"
+    b.save()
+
+    assert (
+        api_client.get("/api/v1/centers/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code
+        == 200
+    )
+
+
+def test_taxonomy_lists_have_an_etag_but_no_last_modified(api_client):
+    response = api_client.get(URL)
+
+    assert response["ETag"]
+    assert not response.has_header("Last-Modified")
+    assert api_client.get(URL, HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/",
+        "/api/v1/warp-drives/",
+        "/api/v2/centers/",
+        "/api/v1/centers/qst/offerings/",
+        "/api/v1/centers",
+    ],
+)
+def test_unknown_api_paths_are_json_404s(api_client, path):
+    response = api_client.get(path)
+
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert list(response.json()["errors"]) == ["detail"]
+
+
+def test_unknown_format_is_a_400_naming_it(api_client):
+    response = api_client.get(URL, {"format": "xml"})
+
+    assert response.status_code == 400
+    assert response.json() == {
+        "errors": {"format": ["Unknown format: xml. Use one of: json, csv."]}
+    }
+
+
+def test_a_percent_sign_in_a_filter_value_is_a_400_not_a_500(api_client):
+    response = api_client.get("/api/v1/centers/", {"modality": "a%s"})
+
+    assert response.status_code == 400
+    assert response.json() == {"errors": {"modality": ["Unknown value: a%s."]}}
+
+
+def test_api_is_read_only(api_client):
+    CountryFactory(slug="japan")
+
+    for method in ("post", "put", "patch", "delete"):
+        response = getattr(api_client, method)("/api/v1/countries/japan/")
+        assert response.status_code == 405, method
+        assert list(response.json()["errors"]) == ["detail"]
+
+
+def test_api_root_lists_the_endpoints(api_client):
+    body = api_client.get("/api/v1/").json()
+
+    assert set(body) == {
+        "countries",
+        "centers",
+        "modalities",
+        "services",
+        "cancer-types",
+        "accreditations",
+        "partnerships",
+        "sources",
+    }
