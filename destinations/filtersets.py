@@ -6,6 +6,8 @@ several values of one parameter, repeated or comma-separated, match any of them.
 An unknown value is a validation error naming the value, never an empty page.
 """
 
+import re
+
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q
@@ -66,14 +68,21 @@ class MultipleSlugField(forms.Field):
         return resolve_tokens(self.queryset, self.lookups, tokens)
 
 
+# Slugs and ISO codes are ASCII letters, digits, '-' and '_'. Anything else (a
+# NUL byte, a quote, a space) cannot name an object and never reaches the database,
+# which may refuse it outright (PostgreSQL rejects NUL in text).
+TOKEN_PATTERN = re.compile(r"[-\w]+", re.ASCII)
+
+
 def resolve_tokens(queryset, lookups, tokens, *, noun=None):
     """Map tokens to objects in token order, or raise naming the unknown ones."""
+    queryable = [token for token in tokens if TOKEN_PATTERN.fullmatch(token)]
     condition = Q()
     for lookup in lookups:
-        condition |= Q(**{f"{lookup}__in": tokens})
-        condition |= Q(**{f"{lookup}__in": [t.lower() for t in tokens]})
-        condition |= Q(**{f"{lookup}__in": [t.upper() for t in tokens]})
-    found = list(queryset.filter(condition))
+        condition |= Q(**{f"{lookup}__in": queryable})
+        condition |= Q(**{f"{lookup}__in": [t.lower() for t in queryable]})
+        condition |= Q(**{f"{lookup}__in": [t.upper() for t in queryable]})
+    found = list(queryset.filter(condition)) if queryable else []
     index = {}
     for obj in found:
         for lookup in lookups:

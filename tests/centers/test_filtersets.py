@@ -104,3 +104,17 @@ def test_ordering_and_bad_ordering():
     )
     assert [c.name for c in filterset.qs] == ["A", "B"]
     assert "ordering" in errors("ordering=bogus")
+
+
+@pytest.mark.parametrize("value", ["jp\x00", "\x00", "j p", "jp'--"])
+def test_values_that_cannot_be_slugs_are_unknown_without_reaching_the_database(
+    django_assert_num_queries, value
+):
+    CountryFactory(code="JP", slug="japan")
+    filterset = CenterFilterSet(
+        QueryDict(mutable=True) | {"country": value},
+        queryset=Center.objects.published(),
+    )
+    with django_assert_num_queries(0):
+        assert not filterset.is_valid()
+    assert "Unknown value" in filterset.errors["country"][0]
