@@ -153,8 +153,10 @@ class HistoryAdmin(SimpleHistoryAdmin):
     """Base of every admin on a historied model: inline edits name the user too."""
 
     # Most text fields hold a few sentences; default 10-row boxes bury the form.
+    # A website typed without a scheme is https, as Django 6 will assume.
     formfield_overrides = {
-        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 80})}
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 80})},
+        models.URLField: {"assume_scheme": "https"},
     }
 
     def save_formset(self, request, form, formset, change):
