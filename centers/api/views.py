@@ -44,7 +44,7 @@ def slug_parameter(noun, example):
         "Get a center",
         "One published center, by slug.",
         examples.CENTER,
-        slug_parameter("center", "qst-hospital"),
+        slug_parameter("center", "hyogo-ion-beam-medical-center"),
     ),
 )
 class CenterViewSet(PartnerReadOnlyViewSet):

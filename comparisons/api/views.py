@@ -73,7 +73,7 @@ class ComparisonView(ConditionalGetMixin, APIView):
                 examples=[
                     OpenApiExample(
                         "Two carbon-ion centers",
-                        value="qst-hospital,heidelberg-ion-beam-therapy-center",
+                        value="hyogo-ion-beam-medical-center,gunma-university-heavy-ion-medical-center",
                     )
                 ],
             ),

@@ -73,7 +73,9 @@ class CountryViewSet(PartnerReadOnlyViewSet):
             "slug",
             location=OpenApiParameter.PATH,
             description="The partnership's slug.",
-            examples=path_example("canada-japan-medical-tourism-partnership"),
+            examples=path_example(
+                "nirs-qst-medaustron-cooperation-on-carbon-ion-radiotherapy"
+            ),
         ),
     ),
 )

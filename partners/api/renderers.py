@@ -11,6 +11,8 @@ import io
 from rest_framework.renderers import BaseRenderer
 
 LIST_SEPARATOR = "; "
+# A cell starting with one of these is a formula to a spreadsheet (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 LABEL_KEYS = ("slug", "code", "title", "name", "url", "text")
 
 
@@ -26,6 +28,11 @@ def _label(item):
         if item.get(key) not in (None, ""):
             return str(item[key])
     return ""
+
+
+def _safe(cell):
+    text = "" if cell is None else str(cell)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def flatten(record, prefix=""):
@@ -68,5 +75,5 @@ class CSVRenderer(BaseRenderer):
             rows = [header, *([record.get(c, "") for c in header] for record in flat)]
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerows(rows)
+        writer.writerows([[_safe(cell) for cell in row] for row in rows])
         return out.getvalue().encode(self.charset)

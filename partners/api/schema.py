@@ -72,7 +72,9 @@ PARAMETER_EXAMPLES = {
     "page_size": 20,
     "format": "json",
     "countries": "jp,de",
-    "centers": "qst-hospital,heidelberg-ion-beam-therapy-center",
+    "centers": (
+        "hyogo-ion-beam-medical-center,gunma-university-heavy-ion-medical-center"
+    ),
 }
 
 PARAMETER_DESCRIPTIONS = {

@@ -162,3 +162,11 @@ def test_api_root_lists_the_endpoints(api_client):
         "partnerships",
         "sources",
     }
+
+
+def test_csv_cells_never_start_a_formula(api_client):
+    CenterFactory(slug="x", city='=HYPERLINK("http://evil")')
+
+    body = api_client.get("/api/v1/centers/", {"format": "csv"}).content.decode()
+
+    assert "'=HYPERLINK" in body

@@ -5,6 +5,8 @@ import re
 import pytest
 import schemathesis
 from django.core.management import call_command
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, settings
 from schemathesis.checks import positive_data_acceptance
 
@@ -106,6 +108,14 @@ schema = schemathesis.openapi.from_wsgi(SCHEMA + "?format=json", application)
 def _schemathesis_world(db, world, settings):
     # Hypothesis makes many calls per operation: keep the throttle out of it.
     settings.ONCOATLAS_API_ANON_RATE = "100000/min"
+    # Schemathesis calls the WSGI app directly, not through Django's test
+    # client, so do what the client does: keep Django from closing the test's
+    # connection (inside its transaction) at the end of each request.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()
