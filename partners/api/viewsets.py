@@ -13,6 +13,9 @@ class PartnerReadOnlyViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet)
     """
 
     lookup_field = "slug"
+    # Only what a slug can be: anything else (a NUL byte, which PostgreSQL
+    # refuses in text) falls through to the API's JSON 404 without a query.
+    lookup_value_regex = r"[-a-zA-Z0-9_]+"
     cursor_ordering = ("name",)
 
     def paginate_queryset(self, queryset):

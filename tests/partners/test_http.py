@@ -170,3 +170,25 @@ def test_csv_cells_never_start_a_formula(api_client):
     body = api_client.get("/api/v1/centers/", {"format": "csv"}).content.decode()
 
     assert "'=HYPERLINK" in body
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/api/v1/centers/a%00b/", "/api/v1/countries/j%00p/", "/api/v1/sources/1%00/"],
+)
+def test_a_nul_byte_in_a_lookup_is_a_404_without_a_query(
+    api_client, path, django_assert_num_queries
+):
+    with django_assert_num_queries(0):
+        response = api_client.get(path)
+
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [{"q": "a\x00b"}, {"country": "j\x00p"}, {"updated_since": "2025\x00"}],
+)
+def test_a_nul_byte_in_a_filter_is_a_400(api_client, query):
+    assert api_client.get("/api/v1/centers/", query).status_code == 400
