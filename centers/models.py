@@ -100,7 +100,7 @@ class TreatmentModalityQuerySet(models.QuerySet):
                 filter=operational_at_published_centers(),
                 distinct=True,
             )
-        ).order_by("category", "name")
+        ).order_by("name")
 
 
 class TreatmentModality(models.Model):

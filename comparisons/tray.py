@@ -6,6 +6,7 @@ sharing without a session. Unknown tokens are dropped silently: the tray is a
 convenience, the comparison page itself reports bad input.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.db.models import Q
@@ -14,14 +15,18 @@ from django.urls import reverse
 from comparisons.forms import MAX_ITEMS, MIN_ITEMS
 
 PARAM = "compare"
+# Codes and slugs only: anything else (a NUL byte, quotes) can name nothing.
+TOKEN = re.compile(r"^[-\w]{1,120}$")
 
 
 def split_tokens(value):
-    """Split a comma-separated value into distinct tokens, case-insensitively."""
+    """Split a comma-separated value into distinct slug-like tokens."""
     tokens = []
     for token in (value or "").split(","):
         token = token.strip()
-        if token and token.lower() not in (t.lower() for t in tokens):
+        if not TOKEN.match(token):
+            continue
+        if token.lower() not in (t.lower() for t in tokens):
             tokens.append(token)
     return tokens
 

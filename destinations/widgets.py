@@ -9,8 +9,6 @@ means the same whichever widget renders it.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from destinations.filtersets import LazyChoices
-
 
 class SingleSelect(forms.Select):
     """A one-choice `<select>` that still reads repeated or comma-separated values.
@@ -34,19 +32,20 @@ class SingleSelect(forms.Select):
         return [self.aliases.get(t.lower(), t) for t in tokens] or [""]
 
 
-def materialized_choices(widget):
-    """Query a filter's choices now, in the view, with the aliases they accept."""
-    choices = widget.choices
-    if not isinstance(choices, LazyChoices):
-        return [c for c in choices if c[0] != ""], {}
+def materialized_choices(field):
+    """Query a filter's choices now, in the view, with the aliases they accept.
+
+    A slug field (see `MultipleSlugField`) names objects by its first lookup and
+    also accepts the others, e.g. a country by slug or ISO code.
+    """
+    if not hasattr(field, "lookups"):
+        return [c for c in field.widget.choices if c[0] != ""], {}
     values, aliases = [], {}
-    for obj in choices.queryset:
-        value = getattr(obj, choices.value_field)
+    for obj in field.queryset:
+        value = getattr(obj, field.lookups[0])
         values.append((value, str(obj)))
-        code = getattr(obj, "code", None)
-        if code and choices.value_field != "code":
-            aliases[code.lower()] = value
-        aliases[str(value).lower()] = value
+        for lookup in field.lookups:
+            aliases[str(getattr(obj, lookup)).lower()] = value
     return values, aliases
 
 
@@ -55,7 +54,7 @@ def use_single_selects(form):
     for name, field in form.fields.items():
         widget = field.widget
         if isinstance(widget, forms.SelectMultiple):
-            choices, aliases = materialized_choices(widget)
+            choices, aliases = materialized_choices(field)
             field.widget = SingleSelect(
                 choices=[("", _("Any")), *choices], aliases=aliases
             )

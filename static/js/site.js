@@ -49,7 +49,16 @@
     });
   }
 
+  // Phones: fold the filters away so results come first (open again to filter).
+  function setupFilterDetails() {
+    if (!window.matchMedia("(max-width: 60rem)").matches) return;
+    document.querySelectorAll("[data-collapse-on-phones]").forEach(function (details) {
+      if (!details.hasAttribute("data-has-errors")) details.open = false;
+    });
+  }
+
   function ready() {
+    setupFilterDetails();
     setupOnlyDifferences();
     setupShare();
     setupFilterForms();

@@ -189,3 +189,10 @@ def test_stale_threshold_comes_from_settings(client, world, settings):
         "/centers/gunma-university-heavy-ion-medical-center/"
     ).content.decode()
     assert "Possibly out of date." not in html
+
+
+def test_country_filter_shows_the_country_selected_when_named_by_iso_code(
+    client, world
+):
+    html = client.get("/centers/?country=jp").content.decode()
+    assert '<option value="japan" selected>Japan</option>' in html

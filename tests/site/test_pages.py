@@ -1,0 +1,85 @@
+"""Every patients' page: answers, looks like the site, and is ready for a strict CSP."""
+
+import re
+
+import pytest
+from django.test import RequestFactory
+from django.views.defaults import server_error
+
+pytestmark = pytest.mark.django_db
+
+PAGES = [
+    "/",
+    "/destinations/",
+    "/destinations/?region=europe&compare=jp",
+    "/destinations/japan/",
+    "/centers/",
+    "/centers/?modality=carbon-ion-therapy&country=jp&compare=qst-hospital",
+    "/centers/qst-hospital/",
+    "/hadron-therapy/",
+    "/partnerships/",
+    "/partnerships/canada-japan-medical-tourism-partnership/",
+    "/compare/?countries=jp,de,us,kr",
+    "/compare/?countries=jp,de,us,kr&only=differences",
+    "/compare/centers/?centers=qst-hospital,hyogo-ion-beam-medical-center",
+    "/centers/?compare=qst-hospital,%00,%27",
+]
+BAD = [
+    "/compare/?countries=jp,xx",
+    "/compare/?countries=jp",
+    "/compare/?countries=jp,de,us,kr,fr",
+    "/compare/",
+    "/compare/centers/?centers=qst-hospital",
+    "/compare/centers/?centers=a,b,c,d,e",
+    "/compare/?countries=" + "x," * 300,
+    "/compare/?countries=jp,%00",
+    "/compare/centers/?centers=qst-hospital,%00",
+    "/centers/?modality=nope",
+    "/centers/?ordering=nope",
+    "/centers/?tumor_board=perhaps",
+    "/destinations/?region=atlantis",
+    "/partnerships/?status=rumoured",
+    "/centers/?q=%00",
+    "/centers/?country=%00",
+    "/destinations/?language=%00",
+]
+INLINE = [
+    re.compile(r"<script(?![^>]*\bsrc=)[^>]*>"),  # inline script
+    re.compile(r"\sstyle=\""),  # style attribute
+    re.compile(r"\son[a-z]+=\""),  # inline event handler
+    re.compile(r"<style"),
+]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_page_answers_200_without_inline_script_or_style(client, world, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    for pattern in INLINE:
+        assert not pattern.search(html), pattern.pattern
+    assert 'href="#main"' in html  # the skip link
+    assert html.count("<h1") == 1
+
+
+@pytest.mark.parametrize("url", BAD)
+def test_bad_input_answers_400_never_500(client, world, url):
+    assert client.get(url).status_code == 400
+
+
+def test_missing_detail_pages_are_404(client, world):
+    for url in ("/centers/nope/", "/destinations/nope/", "/partnerships/nope/"):
+        assert client.get(url).status_code == 404
+
+
+def test_server_error_page_renders_in_the_site_look_without_a_request_context():
+    response = server_error(RequestFactory().get("/"))
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Something went wrong on our side" in html
+    assert "OncoAtlas" in html
+
+
+def test_print_stylesheet_is_linked(client, world):
+    html = client.get("/compare/?countries=jp,de").content.decode()
+    assert 'media="print"' in html
