@@ -29,6 +29,14 @@
       document.querySelectorAll("input[type=hidden][name=only]").forEach(function (field) {
         field.disabled = !only;
       });
+      // Remove links keep the switch, like every other link on the page.
+      document.querySelectorAll("a[data-keep-only]").forEach(function (link) {
+        var target = new URL(link.href);
+        if (target.pathname !== url.pathname) return;
+        if (only) target.searchParams.set("only", "differences");
+        else target.searchParams.delete("only");
+        link.href = canonical(target);
+      });
     });
   }
 
