@@ -6,17 +6,15 @@ sharing without a session. Unknown tokens are dropped silently: the tray is a
 convenience, the comparison page itself reports bad input.
 """
 
-import re
 from dataclasses import dataclass
 
 from django.db.models import Q
 from django.urls import reverse
 
 from comparisons.forms import MAX_ITEMS, MIN_ITEMS
+from destinations.filtersets import TOKEN_PATTERN
 
 PARAM = "compare"
-# Codes and slugs only: anything else (a NUL byte, quotes) can name nothing.
-TOKEN = re.compile(r"^[-\w]{1,120}$")
 
 
 def split_tokens(value):
@@ -24,7 +22,7 @@ def split_tokens(value):
     tokens = []
     for token in (value or "").split(","):
         token = token.strip()
-        if not TOKEN.match(token):
+        if not TOKEN_PATTERN.fullmatch(token):
             continue
         if token.lower() not in (t.lower() for t in tokens):
             tokens.append(token)
