@@ -200,6 +200,12 @@ LOGGING = {
 # in the admin at a higher one. DRF rate syntax: <count>/<sec|min|hour|day>.
 ONCOATLAS_API_ANON_RATE = env.str("ONCOATLAS_API_ANON_RATE", default="60/min")
 ONCOATLAS_API_KEY_RATE = env.str("ONCOATLAS_API_KEY_RATE", default="600/min")
+# Proxies in front of the app whose X-Forwarded-For the throttle may trust. With
+# none, a client could dodge the anonymous rate by sending its own header.
+ONCOATLAS_API_TRUSTED_PROXIES = env.int(
+    "ONCOATLAS_API_TRUSTED_PROXIES",
+    default=1 if env.bool("DJANGO_BEHIND_PROXY", default=False) else 0,
+)
 
 REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
@@ -209,6 +215,7 @@ REST_FRAMEWORK = {
         "partners.api.authentication.ApiKeyAuthentication"
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "NUM_PROXIES": ONCOATLAS_API_TRUSTED_PROXIES,
     "DEFAULT_THROTTLE_CLASSES": [
         "partners.api.throttling.AnonymousRateThrottle",
         "partners.api.throttling.ApiKeyRateThrottle",

@@ -23,6 +23,7 @@ from tests.factories import (
     PartnershipFactory,
     SourceFactory,
 )
+from tests.world import add_centers
 
 pytestmark = pytest.mark.django_db
 
@@ -544,3 +545,16 @@ def test_api_rows_match_the_sites_center_list_page(client, api_client, world, qu
 
     assert api == site
     assert api  # the world has rows for every query here
+
+
+def test_center_detail_query_budget(api_client, django_assert_num_queries, world):
+    from destinations.models import Country
+
+    (center,) = add_centers(Country.objects.get(code="JP"), 1, prefix="Budget")
+
+    # The center (country, parent joined), then one prefetch each: offerings,
+    # their citations, services, accreditations, cancer types, languages,
+    # citations, units, partnerships, cost estimates.
+    with django_assert_num_queries(11):
+        response = api_client.get(f"{LIST}{center.slug}/")
+    assert response.status_code == 200

@@ -423,3 +423,33 @@ def test_services_of_centers_nest_as_briefs(api_client):
             "notes": None,
         }
     ]
+
+
+@pytest.mark.parametrize("rows", [3, 30])
+def test_partnership_and_source_lists_query_budgets(
+    api_client, django_assert_num_queries, rows
+):
+    country = CountryFactory()
+    for _ in range(rows):
+        partnership = PartnershipFactory(countries=[country])
+        partnership.centers.add(CenterFactory(country=country))
+        PartnershipSourceFactory(partnership=partnership)
+
+    # Partnerships, then their countries, centers and citations.
+    with django_assert_num_queries(4):
+        response = api_client.get("/api/v1/partnerships/?page_size=100")
+    assert len(response.json()["results"]) == rows
+
+    # Sources cited by a published record: one query.
+    with django_assert_num_queries(1):
+        response = api_client.get("/api/v1/sources/?page_size=100")
+    assert len(response.json()["results"]) == rows
+
+
+def test_country_detail_query_budget(api_client, django_assert_num_queries, world):
+    # The country (by slug or code, with its counts), then one prefetch each:
+    # languages, citations, visas, visa citations, partnerships, cost
+    # estimates, their citations.
+    with django_assert_num_queries(8):
+        response = api_client.get("/api/v1/countries/jp/")
+    assert response.status_code == 200

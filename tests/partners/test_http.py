@@ -192,3 +192,12 @@ def test_a_nul_byte_in_a_lookup_is_a_404_without_a_query(
 )
 def test_a_nul_byte_in_a_filter_is_a_400(api_client, query):
     assert api_client.get("/api/v1/centers/", query).status_code == 400
+
+
+def test_a_forged_forwarded_for_header_does_not_dodge_the_throttle(api_client, rates):
+    statuses = [
+        api_client.get(URL, HTTP_X_FORWARDED_FOR=f"10.0.0.{n}").status_code
+        for n in range(4)
+    ]
+
+    assert statuses == [200, 200, 200, 429]
