@@ -31,6 +31,11 @@ class PatientListMixin:
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["filter_fields"] = self.filter_fields
+        context["active_filter_count"] = sum(
+            1
+            for name in self.filter_fields
+            if name != "ordering" and any(self.request.GET.getlist(name))
+        )
         context["hidden_params"] = [
             (name, value)
             for name, values in self.request.GET.lists()

@@ -75,3 +75,57 @@ def test_hadron_page_links_straight_to_carbon_ion_centers_in_japan(site, page):
     page.get_by_role("link", name="3 carbon-ion centers in Japan").click()
     expect(page.locator(".result h3")).to_have_count(3)
     expect(page.get_by_label("Country", exact=True)).to_have_value("japan")
+
+
+PHONE_PAGES = [
+    "/",
+    "/destinations/",
+    "/destinations/japan/",
+    "/centers/",
+    "/centers/hyogo-ion-beam-medical-center/",
+    "/hadron-therapy/",
+    "/partnerships/",
+]
+
+
+def test_on_a_phone_no_page_scrolls_sideways(site, browser):
+    phone = browser.new_context(viewport={"width": 360, "height": 800})
+    page = phone.new_page()
+    try:
+        for path in PHONE_PAGES:
+            page.goto(site + path)
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 360, path
+    finally:
+        phone.close()
+
+
+def test_on_a_phone_the_comparison_scrolls_in_its_own_region(site, browser):
+    phone = browser.new_context(viewport={"width": 360, "height": 800})
+    page = phone.new_page()
+    try:
+        page.goto(site + "/compare/?countries=jp,de,us,kr")
+        sizes = page.evaluate(
+            """() => {
+              const region = document.querySelector(".compare-scroll");
+              const first = document.querySelector("table.compare th[scope=row]");
+              return {
+                page: document.documentElement.scrollWidth,
+                region: region.scrollWidth,
+                regionVisible: region.clientWidth,
+                sticky: getComputedStyle(first).position,
+              };
+            }"""
+        )
+        assert sizes["page"] <= 360
+        assert sizes["region"] > sizes["regionVisible"]
+        assert sizes["sticky"] == "sticky"
+    finally:
+        phone.close()
+
+
+def test_the_first_tab_reaches_the_skip_link(site, page):
+    page.goto(site + "/centers/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent")
+    assert focused == "Skip to main content"
