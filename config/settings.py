@@ -261,6 +261,17 @@ SPECTACULAR_SETTINGS = {
         "**CSV.** Add `format=csv` to a list for a spreadsheet of the page."
     ),
     "VERSION": "1.0.0",
+    "TAGS": [
+        {"name": "countries", "description": "Destination countries."},
+        {"name": "centers", "description": "Cancer centers and what they offer."},
+        {"name": "compare", "description": "The site's side-by-side comparison."},
+        {"name": "modalities", "description": "Treatments, e.g. proton therapy."},
+        {"name": "services", "description": "Supportive services."},
+        {"name": "cancer-types", "description": "Cancer types."},
+        {"name": "accreditations", "description": "Accreditations."},
+        {"name": "partnerships", "description": "Ties between countries."},
+        {"name": "sources", "description": "The documents behind the facts."},
+    ],
     "SERVE_INCLUDE_SCHEMA": False,
     "SERVE_PUBLIC": True,
     "SWAGGER_UI_DIST": "SIDECAR",

@@ -9,6 +9,7 @@ import secrets
 import string
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -140,6 +141,15 @@ class ApiKey(models.Model):
     def __str__(self):
         label = f"{self.partner}: {self.name}" if self.name else self.partner
         return f"{label} ({self.prefix}…)"
+
+    def clean(self):
+        # The database checks expiry against the issue time, which a new key
+        # only gets on save: check a new key against now, as a form error.
+        issued = self.created_at or timezone.now()
+        if self.expires_at is not None and self.expires_at <= issued:
+            raise ValidationError(
+                {"expires_at": _("A key must expire after it is issued.")}
+            )
 
     @property
     def is_revoked(self):

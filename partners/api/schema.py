@@ -156,7 +156,10 @@ def add_shared_documentation(result, generator, request, public):
                     and name in PARAMETER_EXAMPLES
                     and PARAMETER_EXAMPLES[name] != ""
                 ):
-                    parameter["example"] = PARAMETER_EXAMPLES[name]
+                    example = PARAMETER_EXAMPLES[name]
+                    if parameter.get("schema", {}).get("type") == "array":
+                        example = [example]
+                    parameter["example"] = example
             responses = operation.setdefault("responses", {})
             for code, (description, example) in ERROR_RESPONSES.items():
                 if code == "404" and "{" not in _path_of(result, operation):

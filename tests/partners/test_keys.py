@@ -187,3 +187,20 @@ def test_admin_changelist_query_budget(admin_client, django_assert_max_num_queri
     with django_assert_max_num_queries(8):
         response = admin_client.get(reverse("admin:partners_apikey_changelist"))
     assert response.status_code == 200
+
+
+def test_admin_refuses_a_key_that_expires_before_it_is_issued(admin_client):
+    response = admin_client.post(
+        reverse("admin:partners_apikey_add"),
+        {
+            "partner": "Acme Health",
+            "name": "",
+            "notes": "",
+            "expires_at_0": "2000-01-01",
+            "expires_at_1": "00:00:00",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "A key must expire after it is issued." in response.content.decode()
+    assert not ApiKey.objects.exists()
