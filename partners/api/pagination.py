@@ -11,6 +11,7 @@ tampered or stale one is a clear 400, never a server error.
 """
 
 import copy
+import datetime
 import json
 
 from django.core import signing
@@ -23,6 +24,16 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 CURSOR_SALT = "partners.api.cursor"
+
+
+class ExactJSONEncoder(DjangoJSONEncoder):
+    """Keep microseconds: DjangoJSONEncoder rounds datetimes to milliseconds,
+    and a cursor must name its row's position exactly or rows repeat or skip."""
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime):
+            return o.isoformat()
+        return super().default(o)
 
 
 def _value_at(obj, path):
@@ -89,7 +100,7 @@ class KeysetPagination(BasePagination):
         position = [_value_at(obj, field) for field, _d in self.ordering]
         payload = {
             "o": self._ordering_key(),
-            "p": json.loads(json.dumps(position, cls=DjangoJSONEncoder)),
+            "p": json.loads(json.dumps(position, cls=ExactJSONEncoder)),
             "r": reverse,
         }
         token = signing.dumps(payload, salt=CURSOR_SALT, compress=True)
