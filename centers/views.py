@@ -33,8 +33,10 @@ class CenterListView(PatientListMixin, FilterView):
 
 
 class CenterDetailView(DetailView):
-    queryset = Center.objects.published().for_detail_page()
     template_name = "centers/center_detail.html"
+
+    def get_queryset(self):
+        return Center.objects.visible_to(self.request.user).for_detail_page()
 
 
 class HadronTherapyView(TemplateView):

@@ -78,6 +78,13 @@ class CuratedQuerySet(models.QuerySet):
         """Return only what the public may see: every public page starts here."""
         return self.filter(publication_status=PublicationStatus.PUBLISHED)
 
+    def visible_to(self, user):
+        """Return what `user` may open: staff preview drafts, the public does not.
+
+        For the detail pages, so a curator can check a record before publishing.
+        """
+        return self if user.is_staff else self.published()
+
     def updated_since(self, moment):
         """Return rows changed at or after `moment`, for partners syncing."""
         return self.filter(updated_at__gte=moment)

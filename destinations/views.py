@@ -91,8 +91,10 @@ class CountryListView(PatientListMixin, FilterView):
 
 
 class CountryDetailView(DetailView):
-    queryset = Country.objects.published().for_detail_page()
     template_name = "destinations/country_detail.html"
+
+    def get_queryset(self):
+        return Country.objects.visible_to(self.request.user).for_detail_page()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -109,5 +111,7 @@ class PartnershipListView(PatientListMixin, FilterView):
 
 
 class PartnershipDetailView(DetailView):
-    queryset = Partnership.objects.published().for_detail()
     template_name = "destinations/partnership_detail.html"
+
+    def get_queryset(self):
+        return Partnership.objects.visible_to(self.request.user).for_detail()

@@ -196,3 +196,11 @@ def test_country_filter_shows_the_country_selected_when_named_by_iso_code(
 ):
     html = client.get("/centers/?country=jp").content.decode()
     assert '<option value="japan" selected>Japan</option>' in html
+
+
+def test_staff_preview_a_draft_center_marked_as_draft(client, world, admin_user):
+    client.force_login(admin_user)
+    response = client.get("/centers/draft-center/")
+    assert response.status_code == 200
+    assert "Only staff can see this page" in response.content.decode()
+    assert "Draft Center" not in names(client.get("/centers/?country=jp"))

@@ -146,3 +146,26 @@ def test_country_page_query_budget(client, world, extra, django_assert_num_queri
 def test_partnership_pages_query_budget(client, world, django_assert_num_queries):
     with django_assert_num_queries(4):
         client.get("/partnerships/canada-japan-medical-tourism-partnership/")
+
+
+def test_staff_preview_draft_country_and_partnership(client, db, admin_user):
+    CountryFactory(name="Hidden", publication_status=PublicationStatus.DRAFT)
+    PartnershipFactory(name="Secret", publication_status=PublicationStatus.DRAFT)
+    client.force_login(admin_user)
+    for url in ("/destinations/hidden/", "/partnerships/secret/"):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "not published" in response.content.decode()
+
+
+def test_country_page_says_when_a_center_has_no_treatment_on_offer(client, world):
+    html = client.get("/destinations/germany/").content.decode()
+    row = html.split("Closed Ion Centre")[1].split("</tr>")[0]
+    assert "Not recorded" in row
+    assert "Carbon-ion therapy" not in row
+
+
+def test_phone_filter_summary_counts_active_filters(client, world):
+    response = client.get("/centers/?modality=proton-therapy&country=jp&ordering=name")
+    assert response.context["active_filter_count"] == 2
+    assert "Filters (2 active)" in response.content.decode()
