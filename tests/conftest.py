@@ -12,6 +12,9 @@ def _plain_static_storage(settings):
             "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         },
     }
+    # Serve static files from the app folders, as runserver does: a fresh clone
+    # has no collected STATIC_ROOT and whitenoise would warn on every request.
+    settings.WHITENOISE_AUTOREFRESH = True
 
 
 @pytest.fixture
