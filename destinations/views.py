@@ -54,14 +54,31 @@ class PatientListMixin:
         return super().render_to_response(context, **kwargs)
 
 
+def split_by_center_count(rows):
+    """Split ways in into those that lead to centers and those that lead nowhere."""
+    rows = list(rows)
+    return (
+        [row for row in rows if row.center_count],
+        [row for row in rows if not row.center_count],
+    )
+
+
 class HomeView(TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
+        modalities, modalities_unrecorded = split_by_center_count(
+            TreatmentModality.objects.for_home()
+        )
+        cancer_types, cancer_types_unrecorded = split_by_center_count(
+            CancerType.objects.for_home()
+        )
         return super().get_context_data(
             counts=Center.objects.published().home_counts(),
-            modalities=TreatmentModality.objects.for_home(),
-            cancer_types=CancerType.objects.for_home(),
+            modalities=modalities,
+            modalities_unrecorded=modalities_unrecorded,
+            cancer_types=cancer_types,
+            cancer_types_unrecorded=cancer_types_unrecorded,
             regions=[
                 {**row, "label": Region(row["region"]).label}
                 for row in Country.objects.published().for_region_counts()

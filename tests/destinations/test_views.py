@@ -19,6 +19,14 @@ def test_home_shows_live_counts_and_ways_in(client, world):
     assert 'action="/centers/"' in html
 
 
+def test_home_links_only_to_ways_in_that_lead_to_centers(client, world):
+    html = client.get("/").content.decode()
+    # No center in the world offers CAR T-cell therapy: named, but no dead link.
+    assert 'href="/centers/?modality=car-t-cell-therapy"' not in html
+    assert "Not yet recorded at any center:" in html
+    assert "CAR T-cell therapy" in html
+
+
 def test_country_list_shows_particle_therapy_and_languages(client, world):
     response = client.get("/destinations/")
     assert response.status_code == 200
