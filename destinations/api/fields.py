@@ -10,7 +10,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from destinations.models import Country, CountrySource, Language
+from destinations.models import Country, Language
 
 UNKNOWN = "unknown"
 
@@ -70,7 +70,7 @@ class PublicModelSerializer(serializers.ModelSerializer):
         return field_class, kwargs
 
 
-class CitationSerializer(serializers.ModelSerializer):
+class CitationSerializer(serializers.Serializer):
     """A source behind a fact block, and which of the block's facts it supports."""
 
     id = serializers.IntegerField(source="source.id", read_only=True)
@@ -81,13 +81,9 @@ class CitationSerializer(serializers.ModelSerializer):
         source="source.accessed_on", read_only=True, allow_null=True
     )
     accessed_note = BlankAsNullCharField(source="source.accessed_note", read_only=True)
-    supports = BlankAsNullCharField(read_only=True)
-
-    class Meta:
-        # Every concrete citation model has these fields; the base is abstract.
-        model = CountrySource
-        fields = ["id", "url", "title", "publisher", "accessed", "accessed_note"]
-        fields += ["supports"]
+    supports = BlankAsNullCharField(
+        read_only=True, help_text="Which of the block's facts it backs; null: all."
+    )
 
 
 class FactBlockSerializer(PublicModelSerializer):
