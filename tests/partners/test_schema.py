@@ -124,6 +124,7 @@ def _schemathesis_world(db, world, settings):
     max_examples=8,
     deadline=None,
     derandomize=True,
+    database=None,
     phases=[Phase.explicit, Phase.generate],
     suppress_health_check=list(HealthCheck),
 )
