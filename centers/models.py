@@ -205,6 +205,18 @@ class OfferingStatus(models.TextChoices):
 
 
 class CenterQuerySet(CuratedQuerySet):
+    def published(self):
+        """Return centers the public may see: published, in a published country.
+
+        Unpublishing a country withdraws its centers too, so no public page or
+        API payload names a country the public cannot open.
+        """
+        return (
+            super()
+            .published()
+            .filter(country__publication_status=PublicationStatus.PUBLISHED)
+        )
+
     def offering(self, *modality_slugs):
         """Keep centers with an operational offering of every given modality."""
         queryset = self

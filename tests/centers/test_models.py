@@ -134,3 +134,10 @@ def test_country_center_count_counts_published_centers_once():
     annotated = Country.objects.with_center_count().get(pk=country.pk)
     assert annotated.center_count == 1
     assert annotated.particle_center_count == 1
+
+
+def test_centers_of_a_draft_country_are_not_published():
+    draft_country = CountryFactory(publication_status=PublicationStatus.DRAFT)
+    CenterFactory(name="Hidden with its country", country=draft_country)
+    CenterFactory(name="Seen")
+    assert [c.name for c in Center.objects.published()] == ["Seen"]
