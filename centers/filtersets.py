@@ -5,7 +5,7 @@ room is no help to a patient today.
 """
 
 import django_filters
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from centers.models import (
@@ -20,6 +20,7 @@ from centers.models import (
     TreatmentModality,
 )
 from destinations.filtersets import (
+    CuratedFilterSet,
     MultipleChoiceListFilter,
     MultipleSlugFilter,
     StrictBooleanFilter,
@@ -27,8 +28,15 @@ from destinations.filtersets import (
 from destinations.models import Country, Language, Region
 
 
-class CenterFilterSet(django_filters.FilterSet):
+class CenterFilterSet(CuratedFilterSet):
     """Narrow centers down to those that offer what a patient needs."""
+
+    search_fields = (
+        "name__icontains",
+        "city__icontains",
+        "country__name__icontains",
+        "country__code__iexact",
+    )
 
     q = django_filters.CharFilter(
         method="search",
@@ -88,12 +96,6 @@ class CenterFilterSet(django_filters.FilterSet):
     tumor_board = StrictBooleanFilter(
         field_name="has_tumor_board", label=_("Multidisciplinary tumor board")
     )
-    updated_since = django_filters.IsoDateTimeFilter(
-        field_name="updated_at",
-        lookup_expr="gte",
-        label=_("Updated since"),
-        help_text=_("ISO 8601 date-time, e.g. 2025-01-31T00:00:00Z."),
-    )
     ordering = django_filters.OrderingFilter(
         fields=(
             ("name", "name"),
@@ -108,17 +110,6 @@ class CenterFilterSet(django_filters.FilterSet):
     class Meta:
         model = Center
         fields = []
-
-    def search(self, queryset, name, value):
-        value = value.strip()
-        if not value:
-            return queryset
-        return queryset.filter(
-            Q(name__icontains=value)
-            | Q(city__icontains=value)
-            | Q(country__name__icontains=value)
-            | Q(country__code__iexact=value)
-        )
 
     def filter_modality(self, queryset, name, modalities):
         operational = Offering.objects.operational().filter(

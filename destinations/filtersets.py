@@ -178,8 +178,38 @@ class MultipleChoiceListFilter(django_filters.MultipleChoiceFilter):
         return field
 
 
-class CountryFilterSet(django_filters.FilterSet):
+class CuratedFilterSet(django_filters.FilterSet):
+    """Base of the FilterSets: free text `q` over `search_fields`, `updated_since`.
+
+    `search_fields` are lookups OR-ed together with the stripped text, e.g.
+    ("name__icontains", "code__iexact"). Subclasses redeclare `q` to say, in its
+    help text, what it searches.
+    """
+
+    search_fields = ()
+
+    q = django_filters.CharFilter(method="search", label=_("Search"))
+    updated_since = django_filters.IsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        label=_("Updated since"),
+        help_text=_("ISO 8601 date-time, e.g. 2025-01-31T00:00:00Z."),
+    )
+
+    def search(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        condition = Q()
+        for lookup in self.search_fields:
+            condition |= Q(**{lookup: value})
+        return queryset.filter(condition)
+
+
+class CountryFilterSet(CuratedFilterSet):
     """Filter destinations by what their published centers offer."""
+
+    search_fields = ("name__icontains", "code__iexact", "slug__iexact")
 
     q = django_filters.CharFilter(
         method="search", label=_("Search"), help_text=_("Country name or ISO code.")
@@ -213,12 +243,6 @@ class CountryFilterSet(django_filters.FilterSet):
         method="filter_accreditation",
         label=_("Accreditation"),
     )
-    updated_since = django_filters.IsoDateTimeFilter(
-        field_name="updated_at",
-        lookup_expr="gte",
-        label=_("Updated since"),
-        help_text=_("ISO 8601 date-time, e.g. 2025-01-31T00:00:00Z."),
-    )
     ordering = django_filters.OrderingFilter(
         fields=(
             ("name", "name"),
@@ -232,14 +256,6 @@ class CountryFilterSet(django_filters.FilterSet):
     class Meta:
         model = Country
         fields = []
-
-    def search(self, queryset, name, value):
-        value = value.strip()
-        if not value:
-            return queryset
-        return queryset.filter(
-            Q(name__icontains=value) | Q(code__iexact=value) | Q(slug__iexact=value)
-        )
 
     def _with_center(self, queryset, condition):
         centers = Center.objects.published().filter(condition, country=OuterRef("pk"))
@@ -273,10 +289,16 @@ class CountryFilterSet(django_filters.FilterSet):
         return queryset.filter(Exists(official) | Exists(spoken_at_center))
 
 
-class PartnershipFilterSet(django_filters.FilterSet):
+class PartnershipFilterSet(CuratedFilterSet):
     """Filter partnerships by kind, status and country."""
 
-    q = django_filters.CharFilter(method="search", label=_("Search"))
+    search_fields = ("name__icontains", "parties__icontains", "scope__icontains")
+
+    q = django_filters.CharFilter(
+        method="search",
+        label=_("Search"),
+        help_text=_("Words in the name, parties or scope."),
+    )
     kind = MultipleChoiceListFilter(choices=PartnershipKind.choices, label=_("Kind"))
     status = MultipleChoiceListFilter(
         choices=PartnershipStatus.choices, label=_("Status")
@@ -286,9 +308,6 @@ class PartnershipFilterSet(django_filters.FilterSet):
         lookups=("slug", "code"),
         method="filter_country",
         label=_("Country"),
-    )
-    updated_since = django_filters.IsoDateTimeFilter(
-        field_name="updated_at", lookup_expr="gte", label=_("Updated since")
     )
     ordering = django_filters.OrderingFilter(
         fields=(
@@ -303,16 +322,6 @@ class PartnershipFilterSet(django_filters.FilterSet):
         model = Partnership
         fields = []
 
-    def search(self, queryset, name, value):
-        value = value.strip()
-        if not value:
-            return queryset
-        return queryset.filter(
-            Q(name__icontains=value)
-            | Q(parties__icontains=value)
-            | Q(scope__icontains=value)
-        )
-
     def filter_country(self, queryset, name, countries):
         members = Partnership.countries.through.objects.filter(
             partnership=OuterRef("pk"), country__in=countries
@@ -320,19 +329,15 @@ class PartnershipFilterSet(django_filters.FilterSet):
         return queryset.filter(Exists(members))
 
 
-class SourceFilterSet(django_filters.FilterSet):
+class SourceFilterSet(CuratedFilterSet):
     """Filter the sources the API lists, for partners syncing provenance."""
+
+    search_fields = ("title__icontains", "publisher__icontains", "url__icontains")
 
     q = django_filters.CharFilter(
         method="search",
         label=_("Search"),
         help_text=_("Words in the title, publisher or URL."),
-    )
-    updated_since = django_filters.IsoDateTimeFilter(
-        field_name="updated_at",
-        lookup_expr="gte",
-        label=_("Updated since"),
-        help_text=_("ISO 8601 date-time, e.g. 2025-01-31T00:00:00Z."),
     )
     ordering = django_filters.OrderingFilter(
         fields=(("title", "title"), ("updated_at", "updated")),
@@ -342,13 +347,3 @@ class SourceFilterSet(django_filters.FilterSet):
     class Meta:
         model = Source
         fields = []
-
-    def search(self, queryset, name, value):
-        value = value.strip()
-        if not value:
-            return queryset
-        return queryset.filter(
-            Q(title__icontains=value)
-            | Q(publisher__icontains=value)
-            | Q(url__icontains=value)
-        )
