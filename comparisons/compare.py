@@ -140,6 +140,27 @@ def row(key, label, cells):
     return Row(key=key, label=label, cells=tuple(cells))
 
 
+def provenance_group(records, today):
+    """The last group of every comparison: how fresh and how sourced each item is."""
+    return Group(
+        "sources",
+        _("Sources and freshness"),
+        (
+            row(
+                "last-verified",
+                _("Last verified"),
+                [verified_cell(record, today) for record in records],
+            ),
+            row(
+                "confidence",
+                _("Confidence"),
+                [Cell(record.get_confidence_display()) for record in records],
+            ),
+            row("sources", _("Sources"), [sources_cell(record) for record in records]),
+        ),
+    )
+
+
 # ---------------------------------------------------------------------------
 # Centers
 # ---------------------------------------------------------------------------
@@ -344,23 +365,7 @@ def compare_centers(centers, *, today=None):
                 ),
             ),
         ),
-        Group(
-            "sources",
-            _("Sources and freshness"),
-            (
-                row(
-                    "last-verified",
-                    _("Last verified"),
-                    [verified_cell(c, today) for c in centers],
-                ),
-                row(
-                    "confidence",
-                    _("Confidence"),
-                    [Cell(c.get_confidence_display()) for c in centers],
-                ),
-                row("sources", _("Sources"), [sources_cell(c) for c in centers]),
-            ),
-        ),
+        provenance_group(centers, today),
     ]
     items = tuple(
         Item(slug=c.slug, name=c.name, url=c.get_absolute_url(), code=c.country.code)
@@ -644,23 +649,7 @@ def compare_countries(countries, *, today=None):
                 ),
             ),
         ),
-        Group(
-            "sources",
-            _("Sources and freshness"),
-            (
-                row(
-                    "last-verified",
-                    _("Last verified"),
-                    [verified_cell(c, today) for c in countries],
-                ),
-                row(
-                    "confidence",
-                    _("Confidence"),
-                    [Cell(c.get_confidence_display()) for c in countries],
-                ),
-                row("sources", _("Sources"), [sources_cell(c) for c in countries]),
-            ),
-        ),
+        provenance_group(countries, today),
     ]
     items = tuple(
         Item(slug=c.slug, name=c.name, url=c.get_absolute_url(), code=c.code)
