@@ -22,7 +22,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-run: install
+# A developer's machine runs with debug on, so plain `manage.py` commands work
+# after `make run`; an existing .env is never touched.
+.env:
+	printf '# Written by make run for local development; see .env.example.\nDJANGO_DEBUG=true\n' > .env
+
+run: install .env
 	$(RUN_ENV) $(BIN)/python manage.py migrate --no-input
 	$(RUN_ENV) $(BIN)/python manage.py load_demo
 	$(RUN_ENV) $(BIN)/python manage.py create_local_staff
