@@ -52,7 +52,11 @@ def taxonomy(transactional_db):
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
-        pytest.skip("Chromium is not installed at /usr/bin/chromium")
+        # CI installs Chromium, so there a missing browser is a failure, not a skip.
+        message = "Chromium is not installed at /usr/bin/chromium"
+        if os.environ.get("ONCOATLAS_REQUIRE_BROWSER"):
+            pytest.fail(message)
+        pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
