@@ -26,6 +26,7 @@ from django.utils.text import slugify
 
 from centers.models import (
     Accreditation,
+    CancerType,
     Center,
     CenterAccreditation,
     CenterKind,
@@ -453,6 +454,128 @@ COST_TREATMENTS = {
     ),
 }
 
+# Cancer types a row names, read by hand from its notes, eligibility rules or
+# cost line: (file, the row's key columns, cancer-type slugs). Only types a
+# source names are recorded, so the list is never read as "treats nothing else".
+# TRIUMF (ocular only) is left out: it closed in 2019.
+CANCER_TYPES_NAMED = [
+    (
+        "particle_therapy_facilities.csv",
+        {
+            "name": "Eye-tumour proton therapy at Helmholtz-Zentrum Berlin "
+            "(with Charite)"
+        },
+        ["eye-tumours"],
+    ),
+    (
+        "particle_therapy_facilities.csv",
+        {"name": "CATANA, INFN Laboratori Nazionali del Sud"},
+        ["eye-tumours"],
+    ),
+    (
+        "particle_therapy_facilities.csv",
+        {"name": "Center for Proton Therapy, Paul Scherrer Institute (PSI)"},
+        ["eye-tumours"],
+    ),
+    (
+        "particle_therapy_facilities.csv",
+        {"name": "Cyclotron Centre Bronowice (IFJ PAN)"},
+        ["eye-tumours"],
+    ),
+    (
+        "particle_therapy_facilities.csv",
+        {"name": "Proton Therapy Center Czech"},
+        ["eye-tumours"],
+    ),
+    (
+        "particle_therapy_facilities.csv",
+        {"name": "Clatterbridge Cancer Centre (ocular proton therapy)"},
+        ["eye-tumours"],
+    ),
+    (
+        "particle_therapy_facilities.csv",
+        {"name": "UC Davis / UCSF ocular proton facility (Crocker Nuclear Laboratory)"},
+        ["eye-tumours"],
+    ),
+    (
+        "particle_therapy_facilities.csv",
+        {"name": "St. Jude Red Frog Events Proton Therapy Center"},
+        ["paediatric-cancers"],
+    ),
+    (
+        "particle_therapy_facilities.csv",
+        {"name": "Cincinnati Children's Proton Therapy Center"},
+        ["paediatric-cancers"],
+    ),
+    (
+        "particle_therapy_facilities.csv",
+        {"name": "Kobe Proton Center"},
+        ["paediatric-cancers"],
+    ),
+    (
+        "particle_therapy_facilities.csv",
+        {
+            "name": "Kyoto Prefectural University of Medicine, Nagamori Memorial "
+            "Center (proton therapy)"
+        },
+        ["prostate-cancer"],
+    ),
+    (
+        "center_access.csv",
+        {"center_name": "Gunma University Heavy Ion Medical Center (Maebashi)"},
+        [
+            "prostate-cancer",
+            "pancreatic-cancer",
+            "bone-and-soft-tissue-sarcoma",
+            "lung-cancer",
+        ],
+    ),
+    (
+        "center_access.csv",
+        {
+            "center_name": "University of Tsukuba Hospital Proton Medical Research "
+            "Center (Tsukuba)"
+        },
+        ["bladder-cancer"],
+    ),
+    (
+        "center_access.csv",
+        {
+            "center_name": "Medipolis Proton Therapy and Research Center "
+            "(Ibusuki, Kagoshima)"
+        },
+        ["prostate-cancer", "lung-cancer"],
+    ),
+    (
+        "cost_estimates.csv",
+        {"scope": "QST Hospital", "cancer_type": "prostate"},
+        ["prostate-cancer"],
+    ),
+    (
+        "cost_estimates.csv",
+        {
+            "scope": "QST Hospital",
+            "cancer_type": "head and neck; bone and soft tissue (and other insured "
+            "sites)",
+        },
+        ["head-and-neck-cancer", "bone-and-soft-tissue-sarcoma"],
+    ),
+    (
+        "cost_estimates.csv",
+        {
+            "scope": "National Cancer Center Korea (Goyang), proton package for "
+            "U.S. patients"
+        },
+        ["prostate-cancer"],
+    ),
+    (
+        "cost_estimates.csv",
+        {"scope": "Severance Hospital, Yonsei University Health System (Seoul)"},
+        ["prostate-cancer"],
+    ),
+]
+CANCER_TYPES_SUPPORT = "cancer types treated"
+
 SEED_PARTNERSHIP = (
     "README: Canada–Japan 'medical tourism partnership' (project seed article)"
 )
@@ -560,12 +683,21 @@ def _upsert(model, *, lookup, values):
 
 
 def _cite(citation_model, *, owner_field, owner, sources, supports):
+    """Cite each source for `supports`, adding to what a citation already says.
+
+    Several files may cite one source for one record, each for its own facts;
+    adding (never replacing) keeps every fact and a second run changes nothing.
+    A blank `supports` already means the source backs the whole record.
+    """
     for source in sources:
-        _upsert(
-            citation_model,
-            lookup={owner_field: owner, "source": source},
-            values={"supports": supports},
+        citation, created = citation_model.objects.get_or_create(
+            **{owner_field: owner, "source": source},
+            defaults={"supports": supports},
         )
+        facts = citation.supports.split("; ")
+        if not created and citation.supports and supports not in facts:
+            citation.supports = "; ".join([*facts, supports])
+            citation.save(update_fields=["supports"])
 
 
 def _accessed_on(note):
@@ -660,6 +792,7 @@ def demo_load() -> DemoLoadReport:
         _load_cancer_centers(sources)
         _load_access(sources)
         _load_costs(sources)
+        _load_cancer_types(sources)
         _load_partnerships(sources)
     report.counts = {
         "countries": Country.objects.count(),
@@ -1010,6 +1143,54 @@ def _load_costs(sources):
             owner=estimate,
             sources=sources(row["source_url"]),
             supports="amount, basis, what is included",
+        )
+
+
+def _named_center(filename, row):
+    """The center a row of `filename` is about, by the tables above."""
+    if filename == "particle_therapy_facilities.csv":
+        name = row["name"]
+    elif filename == "center_access.csv":
+        name = (
+            ACCESS_CENTERS[row["center_name"]]
+            or (ACCESS_ONLY_CENTERS[row["center_name"]][0])
+        )
+    else:
+        name = COST_CENTERS[row["scope"]]
+    return Center.objects.get(name=name, country__code=row["country"])
+
+
+def _load_cancer_types(sources):
+    """Record the cancer types a source names for a center, citing that source.
+
+    A center's list is the union over every row naming it; the citation adds
+    "cancer types treated" to what the source already supports.
+    """
+    cancer_types = {
+        cancer_type.slug: cancer_type for cancer_type in CancerType.objects.all()
+    }
+    named = {}
+    for filename, key, slugs in CANCER_TYPES_NAMED:
+        matches = [
+            row
+            for row in _rows(filename)
+            if all(row[column] == value for column, value in key.items())
+        ]
+        if len(matches) != 1:
+            raise ValueError(f"{filename}: {key} matches {len(matches)} rows, not 1")
+        row = matches[0]
+        center = _named_center(filename, row)
+        entry = named.setdefault(center.pk, (center, set(), []))
+        entry[1].update(slugs)
+        entry[2].extend(sources(row["source_url"]))
+    for center, slugs, center_sources in named.values():
+        center.cancer_types.set([cancer_types[slug] for slug in sorted(slugs)])
+        _cite(
+            CenterSource,
+            owner_field="center",
+            owner=center,
+            sources=center_sources,
+            supports=CANCER_TYPES_SUPPORT,
         )
 
 

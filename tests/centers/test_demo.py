@@ -7,6 +7,7 @@ from django.core.management import call_command
 from django.db import transaction
 
 from centers.demo import DEMO_VERIFIED_ON, demo_load
+from centers.filtersets import CenterFilterSet
 from centers.models import (
     Center,
     CenterAccreditation,
@@ -49,6 +50,7 @@ SNAPSHOT_MODELS = [
     Country.official_languages.through,
     Center,
     Center.languages.through,
+    Center.cancer_types.through,
     Offering,
     CenterSource,
     OfferingSource,
@@ -80,7 +82,15 @@ def snapshot():
         for model in SNAPSHOT_MODELS
     } | {
         f"{model._meta.label} history": model.history.count()
-        for model in (Center, Offering, Source, Country, CostEstimate, MedicalVisa)
+        for model in (
+            Center,
+            Offering,
+            Source,
+            Country,
+            CostEstimate,
+            MedicalVisa,
+            CenterSource,
+        )
     }
 
 
@@ -191,6 +201,54 @@ def test_access_facts_for_samsung():
     assert samsung.citations.filter(
         supports="international intake, languages, pricing"
     ).exists()
+
+
+def test_cancer_types_come_from_the_rows_that_name_them():
+    gunma = Center.objects.get(name="Gunma University Heavy Ion Medical Center")
+    qst = Center.objects.get(name="QST Hospital (former NIRS Hospital), HIMAC")
+    triumf = Center.objects.get(name__startswith="TRIUMF")
+
+    assert set(gunma.cancer_types.values_list("slug", flat=True)) == {
+        "prostate-cancer",
+        "pancreatic-cancer",
+        "bone-and-soft-tissue-sarcoma",
+        "lung-cancer",
+    }
+    # Two cost lines name QST's types; the list is their union.
+    assert set(qst.cancer_types.values_list("slug", flat=True)) == {
+        "prostate-cancer",
+        "head-and-neck-cancer",
+        "bone-and-soft-tissue-sarcoma",
+    }
+    # A closed facility is not offered as a place to treat eye tumours.
+    assert not triumf.cancer_types.exists()
+
+
+def test_cancer_types_are_cited_adding_to_what_a_source_supported():
+    gunma = Center.objects.get(name="Gunma University Heavy Ion Medical Center")
+
+    assert gunma.citations.filter(
+        supports="international intake, languages, pricing; cancer types treated"
+    ).exists()
+    for center in Center.objects.filter(cancer_types__isnull=False).distinct():
+        assert center.citations.filter(
+            supports__contains="cancer types treated"
+        ).exists(), center.name
+
+
+def test_cancer_type_filter_finds_centers_on_demo_data():
+    japan_prostate = CenterFilterSet(
+        {"country": "jp", "cancer_type": "prostate-cancer"},
+        queryset=Center.objects.published(),
+    ).qs
+
+    assert set(japan_prostate.values_list("name", flat=True)) == {
+        "Gunma University Heavy Ion Medical Center",
+        "QST Hospital (former NIRS Hospital), HIMAC",
+        "Medipolis Proton Therapy and Research Center",
+        "Kyoto Prefectural University of Medicine, Nagamori Memorial Center "
+        "(proton therapy)",
+    }
 
 
 def test_blank_or_not_found_access_facts_stay_unknown():
