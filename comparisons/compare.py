@@ -72,11 +72,17 @@ class Comparison:
     items: tuple[Item, ...]
     groups: tuple[Group, ...]
 
-    def csv_rows(self):
-        """Yield the comparison as spreadsheet rows, header first."""
+    def csv_rows(self, *, differences_only=False):
+        """Yield the comparison as spreadsheet rows, header first.
+
+        With `differences_only`, rows where every item has the same value are
+        left out, as on the page with "only differences" switched on.
+        """
         yield [_("Group"), _("Fact"), *(item.name for item in self.items), _("Differs")]
         for group in self.groups:
             for row in group.rows:
+                if differences_only and not row.differs:
+                    continue
                 yield [
                     group.label,
                     row.label,

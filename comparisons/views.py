@@ -12,6 +12,7 @@ from centers.models import Center
 from comparisons.forms import MAX_ITEMS, MIN_ITEMS, ComparisonForm
 from comparisons.tray import resolve_leniently, split_tokens, token_of, with_param
 from destinations.models import Country
+from partners.api.renderers import spreadsheet_safe
 
 ONLY_DIFFERENCES = "differences"
 FORMATS = ("html", "csv")
@@ -31,7 +32,8 @@ class ComparisonView(TemplateView):
             return render_bad_request(request, form, self.kind)
         comparison = form.comparison()
         if request.GET.get("format") == "csv":
-            return csv_response(comparison)
+            only = request.GET.get("only") == ONLY_DIFFERENCES
+            return csv_response(comparison, differences_only=only)
         context = page_context(request, self.kind, comparison)
         return self.render_to_response(self.get_context_data(**context))
 
@@ -117,14 +119,17 @@ def render_bad_request(request, form, kind):
     return render(request, "comparisons/comparison_error.html", context, status=400)
 
 
-def csv_response(comparison):
-    """Send the comparison as a CSV attachment named after the items compared."""
+def csv_response(comparison, *, differences_only=False):
+    """Send the comparison as a CSV attachment named after the items compared.
+
+    Cells are made spreadsheet-safe: curated text never runs as a formula.
+    """
     name = "-".join(item_token(comparison.kind, item) for item in comparison.items)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="oncoatlas-compare-{name}.csv"'
     )
     writer = csv.writer(response)
-    for row in comparison.csv_rows():
-        writer.writerow(row)
+    for row in comparison.csv_rows(differences_only=differences_only):
+        writer.writerow([spreadsheet_safe(cell) for cell in row])
     return response

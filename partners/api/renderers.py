@@ -30,7 +30,8 @@ def _label(item):
     return ""
 
 
-def _safe(cell):
+def spreadsheet_safe(cell):
+    """Text for a CSV cell that a spreadsheet shows as text, never runs as a formula."""
     text = "" if cell is None else str(cell)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
@@ -75,5 +76,5 @@ class CSVRenderer(BaseRenderer):
             rows = [header, *([record.get(c, "") for c in header] for record in flat)]
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerows([[_safe(cell) for cell in row] for row in rows])
+        writer.writerows([[spreadsheet_safe(cell) for cell in row] for row in rows])
         return out.getvalue().encode(self.charset)

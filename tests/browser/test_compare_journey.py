@@ -58,6 +58,8 @@ def test_patient_finds_carbon_ion_centers_in_japan_and_shares_a_comparison(
     expect(same_row).to_be_hidden()
     expect(differing_row).to_be_visible()
     expect(page).to_have_url(re.compile(r"only=differences"))
+    csv_link = page.get_by_role("link", name="Download as CSV")
+    expect(csv_link).to_have_attribute("href", re.compile(r"only=differences"))
 
     shared = context.new_page()
     shared.goto(page.url)

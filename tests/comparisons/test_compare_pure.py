@@ -126,6 +126,28 @@ def test_csv_rows_start_with_a_header_and_say_which_rows_differ():
     ]
 
 
+def test_csv_rows_with_differences_only_leave_out_rows_that_are_the_same():
+    comparison = Comparison(
+        kind="countries",
+        items=(Item("japan", "Japan", "/j/", "JP"), Item("germany", "Germany", "/g/")),
+        groups=(
+            Group(
+                "g",
+                "Overview",
+                (
+                    Row("c", "Currency", (Cell("JPY"), Cell("EUR"))),
+                    Row("v", "Visa", (Cell("Not known"), Cell("Not known"))),
+                ),
+            ),
+        ),
+    )
+    assert list(comparison.csv_rows(differences_only=True)) == [
+        ["Group", "Fact", "Japan", "Germany", "Differs"],
+        ["Overview", "Currency", "JPY", "EUR", "yes"],
+    ]
+    assert len(list(comparison.csv_rows())) == 3
+
+
 def test_hadron_chart_stacks_bars_and_scales_to_round_ticks():
     offerings = [
         offering("proton-therapy", "Proton", first_year=2001),

@@ -73,6 +73,32 @@ def test_csv_download_holds_the_comparison(client, world):
     assert currency[2:] == ["JPY", "EUR", "USD", "KRW", "yes"]
 
 
+def test_csv_download_keeps_only_differences(client, world):
+    every_row = client.get(FOUR + "&format=csv").content.decode()
+    only = client.get(FOUR + "&format=csv&only=differences").content.decode()
+
+    differs = [row[-1] for row in csv.reader(io.StringIO(only))][1:]
+    assert differs
+    assert set(differs) == {"yes"}
+    assert len(only.splitlines()) < len(every_row.splitlines())
+
+
+def test_csv_cells_never_start_a_formula(client, world):
+    Center.objects.filter(slug="qst-hospital").update(name="=HYPERLINK(evil)")
+    response = client.get(
+        "/compare/centers/?centers=qst-hospital,hyogo-ion-beam-medical-center"
+        "&format=csv"
+    )
+    header = next(csv.reader(io.StringIO(response.content.decode())))
+    assert header[2] == "'=HYPERLINK(evil)"
+
+
+def test_csv_link_keeps_the_only_differences_state(client, world):
+    html = client.get(FOUR + "&only=differences").content.decode()
+    assert 'format=csv" download data-keep-only' in html
+    assert "only=differences&amp;format=csv" in html
+
+
 @pytest.mark.parametrize(
     ("query", "message"),
     [
