@@ -80,6 +80,8 @@ class KeysetPagination(BasePagination):
             params = field.clean(
                 field.widget.value_from_datadict(request.query_params, {}, "ordering")
             )
+            # Skip empty entries ("name,,") as the OrderingFilter itself does.
+            params = [param for param in params or () if param]
             if params:
                 names = [ordering_filter.get_ordering_value(p) for p in params]
         ordering = []

@@ -37,9 +37,12 @@ ORDERINGS = {
         "updated",
         "-updated",
         "country,-founded",
+        # Empty entries are skipped, as the OrderingFilter skips them.
+        ",,,",
+        "-name,,",
     ],
     "partnerships": ["", "name", "-name", "started", "-started", "updated", "-updated"],
-    "sources": ["", "title", "-title", "updated", "-updated"],
+    "sources": ["", "title", "-title", "updated", "-updated", ","],
     "modalities": [""],
 }
 
@@ -92,3 +95,10 @@ def test_small_pages_walk_the_same_rows_in_the_same_order_as_one_page(
     assert rows == expected
     assert previous_links[0] is None
     assert all(previous_links[1:])
+
+
+def test_empty_ordering_entries_mean_the_default_order(api_client, catalogue):
+    default = api_client.get("/api/v1/centers/").json()["results"]
+    blank = api_client.get("/api/v1/centers/?ordering=,,,").json()["results"]
+
+    assert [row["slug"] for row in blank] == [row["slug"] for row in default]
