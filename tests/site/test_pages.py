@@ -83,3 +83,14 @@ def test_server_error_page_renders_in_the_site_look_without_a_request_context():
 def test_print_stylesheet_is_linked(client, world):
     html = client.get("/compare/?countries=jp,de").content.decode()
     assert 'media="print"' in html
+
+
+def test_robots_txt_keeps_crawlers_out_of_admin_api_and_endless_comparisons(client):
+    response = client.get("/robots.txt")
+
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    rules = response.content.decode().splitlines()
+    assert "Disallow: /admin/" in rules
+    assert "Disallow: /api/" in rules
+    assert "Disallow: /compare/" in rules
