@@ -50,6 +50,8 @@ from centers.services import (
 from destinations.models import (
     Country,
     CountrySource,
+    FundingPathway,
+    FundingPathwaySource,
     Language,
     MedicalVisa,
     Partnership,
@@ -576,6 +578,20 @@ CANCER_TYPES_NAMED = [
 ]
 CANCER_TYPES_SUPPORT = "cancer types treated"
 
+# funding_pathways.csv's origin codes -> where patients are insured, in words.
+FUNDING_ORIGINS = {
+    "CA-ON": "Ontario, Canada",
+    "EU/EEA/CH": "European Union, EEA or Switzerland",
+    "EU/EEA": "European Union or EEA",
+    "AU": "Australia",
+    "GB-ENG": "England, United Kingdom",
+    "NZ": "New Zealand",
+    "AE-AZ": "Abu Dhabi, United Arab Emirates",
+    "BH; AE-DU; KW; OM; QA; SA": (
+        "Gulf states: Bahrain, Dubai, Kuwait, Oman, Qatar, Saudi Arabia"
+    ),
+}
+
 SEED_PARTNERSHIP = (
     "README: Canada–Japan 'medical tourism partnership' (project seed article)"
 )
@@ -784,6 +800,7 @@ def demo_load() -> DemoLoadReport:
                 ("center_access.csv", "source_url"),
                 ("cost_estimates.csv", "source_url"),
                 ("partnerships.csv", "source_url"),
+                ("funding_pathways.csv", "source_url"),
                 ("particle_therapy_facilities.csv", "source_url"),
             ]
         )
@@ -794,6 +811,7 @@ def demo_load() -> DemoLoadReport:
         _load_costs(sources)
         _load_cancer_types(sources)
         _load_partnerships(sources)
+        _load_funding_pathways(sources)
     report.counts = {
         "countries": Country.objects.count(),
         "centers": Center.objects.count(),
@@ -801,6 +819,7 @@ def demo_load() -> DemoLoadReport:
         "visas": MedicalVisa.objects.count(),
         "cost estimates": CostEstimate.objects.count(),
         "partnerships": Partnership.objects.count(),
+        "funding pathways": FundingPathway.objects.count(),
         "sources": Source.objects.count(),
     }
     return report
@@ -1249,4 +1268,36 @@ def _load_partnerships(sources):
             owner=partnership,
             sources=sources(row["source_url"]),
             supports="parties, status, scope",
+        )
+
+
+def _short_slug(name, limit=60):
+    """Slugify a long official name, cut at a word boundary."""
+    slug = slugify(name)
+    if len(slug) <= limit:
+        return slug
+    return slug[: limit + 1].rsplit("-", 1)[0]
+
+
+def _load_funding_pathways(sources):
+    for row in _rows("funding_pathways.csv"):
+        pathway = _upsert(
+            FundingPathway,
+            lookup={"name": row["program"]},
+            values={
+                "slug": _short_slug(row["program"]),
+                "origin": row["origin"],
+                "origin_name": FUNDING_ORIGINS[row["origin"]],
+                "conditions": row["conditions"],
+                "covers": row["covers"],
+                "notes": row["notes"],
+                **_curated(row["confidence"]),
+            },
+        )
+        _cite(
+            FundingPathwaySource,
+            owner_field="pathway",
+            owner=pathway,
+            sources=sources(row["source_url"]),
+            supports="who qualifies, what it pays",
         )

@@ -26,6 +26,8 @@ from destinations.models import (
     Citation,
     Country,
     CountrySource,
+    FundingPathway,
+    FundingPathwaySource,
     Language,
     MedicalVisa,
     Partnership,
@@ -565,3 +567,33 @@ class PartnershipAdmin(CuratedAdmin):
     @admin.display(description=_("countries"))
     def country_list(self, obj):
         return ", ".join(country.code for country in obj.countries.all())
+
+
+class FundingPathwaySourceInline(CitationInline):
+    model = FundingPathwaySource
+
+
+@admin.register(FundingPathway)
+class FundingPathwayAdmin(CuratedAdmin):
+    list_display = [
+        "name",
+        "origin_name",
+        "origin",
+        "publication_status",
+        "last_verified",
+        "provenance",
+    ]
+    list_filter = ["publication_status", "confidence", ProvenanceListFilter]
+    search_fields = ["name", "origin", "origin_name", "conditions", "covers"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [FundingPathwaySourceInline]
+    fieldsets = [
+        (_("Identity"), {"fields": ["name", "slug"]}),
+        (_("Who it is for"), {"fields": ["origin", "origin_name", "conditions"]}),
+        (_("What it pays"), {"fields": ["covers"]}),
+        (_("Provenance"), {"fields": ["last_verified", "confidence", "notes"]}),
+        (
+            _("Publication"),
+            {"fields": ["publication_status", "created_at", "updated_at"]},
+        ),
+    ]

@@ -24,6 +24,7 @@ from centers.models import (
 )
 from destinations.models import (
     Country,
+    FundingPathway,
     Language,
     Partnership,
     PartnershipKind,
@@ -327,6 +328,39 @@ class PartnershipFilterSet(CuratedFilterSet):
             partnership=OuterRef("pk"), country__in=countries
         )
         return queryset.filter(Exists(members))
+
+
+class FundingPathwayFilterSet(CuratedFilterSet):
+    """Find the funding route of a patient's home system by words in it."""
+
+    search_fields = (
+        "name__icontains",
+        "origin__icontains",
+        "origin_name__icontains",
+        "conditions__icontains",
+        "covers__icontains",
+    )
+
+    q = django_filters.CharFilter(
+        method="search",
+        label=_("Search"),
+        help_text=_(
+            "Words in the programme, where patients are insured, who qualifies or "
+            "what it pays, e.g. 'Ontario' or 'proton'."
+        ),
+    )
+    ordering = django_filters.OrderingFilter(
+        fields=(
+            ("origin_name", "origin"),
+            ("name", "name"),
+            ("updated_at", "updated"),
+        ),
+        label=_("Sort by"),
+    )
+
+    class Meta:
+        model = FundingPathway
+        fields = []
 
 
 class SourceFilterSet(CuratedFilterSet):

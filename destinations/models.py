@@ -163,6 +163,7 @@ class SourceQuerySet(models.QuerySet):
                 offering__center__publication_status=published
             ),
             CostSource.objects.filter(cost_estimate__publication_status=published),
+            FundingPathwaySource.objects.filter(pathway__publication_status=published),
         ]
         condition = Q()
         for citations in citing:
@@ -728,6 +729,88 @@ class PartnershipSource(Citation):
         constraints = [
             models.UniqueConstraint(
                 fields=["partnership", "source"],
+                name="%(app_label)s_%(class)s_unique_pair",
+            )
+        ]
+
+
+class FundingPathwayQuerySet(CuratedQuerySet):
+    def for_list(self):
+        """Shape funding routes for the site's page and the API: sources prefetched."""
+        return self.prefetch_related(cited(FundingPathwaySource)).order_by(
+            "origin_name", "name"
+        )
+
+
+class FundingPathway(CuratedModel):
+    """A public route by which a patient's home health system pays for care elsewhere.
+
+    Keyed on where the patient is insured, not where they are treated: Ontario's
+    out-of-country prior approval, the EU's S2 form, NHS England's proton
+    programme. Most destinations are open to any of them, so it stands alone.
+    """
+
+    name = models.CharField(
+        _("programme"),
+        max_length=300,
+        unique=True,
+        help_text=_("The route's official name, as the source gives it."),
+    )
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    origin = models.CharField(
+        _("home system codes"),
+        max_length=100,
+        help_text=_(
+            "ISO 3166 codes of where patients are insured, as the source gives "
+            "them, e.g. 'CA-ON', 'EU/EEA/CH', 'BH; KW; QA'."
+        ),
+    )
+    origin_name = models.CharField(
+        _("for patients insured in"),
+        max_length=200,
+        help_text=_("Readable form of the codes, e.g. 'Ontario, Canada'."),
+    )
+    conditions = models.TextField(
+        _("who qualifies"), blank=True, help_text=_("Eligibility and procedure.")
+    )
+    covers = models.TextField(
+        _("what it pays"),
+        blank=True,
+        help_text=_("What is paid and, where a source says so, what is not."),
+    )
+    notes = models.TextField(_("notes"), blank=True)
+    sources = models.ManyToManyField(
+        "destinations.Source", through="destinations.FundingPathwaySource", blank=True
+    )
+
+    objects = FundingPathwayQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["origin_name", "name"]
+        constraints = [
+            choices_constraint("publication_status", PublicationStatus),
+            choices_constraint("confidence", Confidence),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return f"{reverse('destinations:funding-list')}#{self.slug}"
+
+
+class FundingPathwaySource(Citation):
+    pathway = models.ForeignKey(
+        "destinations.FundingPathway",
+        on_delete=models.CASCADE,
+        related_name="citations",
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pathway", "source"],
                 name="%(app_label)s_%(class)s_unique_pair",
             )
         ]

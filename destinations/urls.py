@@ -14,6 +14,11 @@ urlpatterns = [
     ),
     path("partnerships/", views.PartnershipListView.as_view(), name="partnership-list"),
     path(
+        "paying-for-treatment/",
+        views.FundingPathwayListView.as_view(),
+        name="funding-list",
+    ),
+    path(
         "partnerships/<slug:slug>/",
         views.PartnershipDetailView.as_view(),
         name="partnership-detail",

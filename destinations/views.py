@@ -6,8 +6,12 @@ from django_filters.views import FilterView
 from centers.models import CancerType, Center, TreatmentModality
 from comparisons.tray import Tray
 from destinations.coverage import country_coverage
-from destinations.filtersets import CountryFilterSet, PartnershipFilterSet
-from destinations.models import Country, Partnership, Region
+from destinations.filtersets import (
+    CountryFilterSet,
+    FundingPathwayFilterSet,
+    PartnershipFilterSet,
+)
+from destinations.models import Country, FundingPathway, Partnership, Region
 from destinations.widgets import use_single_selects
 
 
@@ -132,3 +136,13 @@ class PartnershipDetailView(DetailView):
 
     def get_queryset(self):
         return Partnership.objects.visible_to(self.request.user).for_detail()
+
+
+class FundingPathwayListView(PatientListMixin, FilterView):
+    """Public routes that pay for care elsewhere, by where the patient is insured."""
+
+    filterset_class = FundingPathwayFilterSet
+    queryset = FundingPathway.objects.published().for_list()
+    template_name = "destinations/fundingpathway_list.html"
+    paginate_by = 50
+    filter_fields = ("q", "ordering")

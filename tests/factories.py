@@ -202,3 +202,26 @@ class CostSourceFactory(factory.django.DjangoModelFactory):
 
     cost_estimate = factory.SubFactory(CostEstimateFactory)
     source = factory.SubFactory(SourceFactory)
+
+
+class FundingPathwayFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "destinations.FundingPathway"
+
+    name = factory.Sequence(lambda n: f"Out-of-country programme {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.name))
+    origin = "CA-ON"
+    origin_name = "Ontario, Canada"
+    conditions = "An Ontario physician applies before treatment."
+    covers = "Approved hospital and medical services; not travel."
+    publication_status = PublicationStatus.PUBLISHED
+    last_verified = VERIFIED_ON
+
+
+class FundingPathwaySourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "destinations.FundingPathwaySource"
+
+    pathway = factory.SubFactory(FundingPathwayFactory)
+    source = factory.SubFactory(SourceFactory)
+    supports = "who qualifies, what it pays"

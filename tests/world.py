@@ -1,7 +1,8 @@
 """A small, realistic world for view, query-budget and browser tests.
 
 Japan, Germany, the United States and South Korea, with proton and carbon-ion
-centers, sources, visas, a cost estimate and an unconfirmed partnership. Built
+centers, sources, visas, a cost estimate, an unconfirmed partnership and a
+funding route (plus a draft one). Built
 with the factories so it never depends on the demo loader.
 """
 
@@ -17,13 +18,20 @@ from centers.models import (
     SupportiveService,
     TreatmentModality,
 )
-from destinations.models import Language, PartnershipStatus, Region
+from destinations.models import (
+    Language,
+    PartnershipStatus,
+    PublicationStatus,
+    Region,
+)
 from tests.factories import (
     CenterFactory,
     CenterServiceFactory,
     CenterSourceFactory,
     CountryFactory,
     CountrySourceFactory,
+    FundingPathwayFactory,
+    FundingPathwaySourceFactory,
     MedicalVisaFactory,
     OfferingFactory,
     OfferingSourceFactory,
@@ -209,6 +217,17 @@ def build_world(*, today=None):
         status=PartnershipStatus.UNCONFIRMED,
         countries=[countries["JP"]],
         challenges="Language; follow-up care at home",
+    )
+    FundingPathwaySourceFactory(
+        pathway=FundingPathwayFactory(
+            name="OHIP Out-of-Country Prior Approval",
+            slug="ohip-out-of-country-prior-approval",
+        ),
+        source__url="https://www.health.gov.on.ca/en/public/programs/ohip/",
+        source__title="OHIP out-of-country services",
+    )
+    FundingPathwayFactory(
+        name="Draft funding route", publication_status=PublicationStatus.DRAFT
     )
     return countries
 

@@ -21,6 +21,8 @@ from centers.models import (
 from destinations.models import (
     Confidence,
     Country,
+    FundingPathway,
+    FundingPathwaySource,
     MedicalVisa,
     Partnership,
     PartnershipStatus,
@@ -62,6 +64,8 @@ SNAPSHOT_MODELS = [
     Partnership,
     Partnership.countries.through,
     Partnership.centers.through,
+    FundingPathway,
+    FundingPathwaySource,
 ]
 
 
@@ -109,6 +113,7 @@ def test_counts_match_the_data_readmes():
     assert Partnership.objects.published().count() == 17
     assert MedicalVisa.objects.published().count() == 17
     assert CostEstimate.objects.published().count() == 22
+    assert FundingPathway.objects.published().count() == 9
 
 
 def test_seed_centers_are_published_with_sources():
@@ -249,6 +254,19 @@ def test_cancer_type_filter_finds_centers_on_demo_data():
         "Kyoto Prefectural University of Medicine, Nagamori Memorial Center "
         "(proton therapy)",
     }
+
+
+def test_funding_routes_name_where_patients_are_insured_and_cite_sources():
+    nhs = FundingPathway.objects.get(slug__startswith="nhs-england-proton")
+    gulf = FundingPathway.objects.get(origin="BH; AE-DU; KW; OM; QA; SA")
+
+    assert nhs.origin_name == "England, United Kingdom"
+    assert "travel and accommodation" in nhs.covers
+    assert gulf.origin_name.startswith("Gulf states")
+    assert gulf.confidence == Confidence.MEDIUM
+    for pathway in FundingPathway.objects.all():
+        assert pathway.citations.exists(), pathway.name
+        assert len(pathway.slug) <= 60
 
 
 def test_blank_or_not_found_access_facts_stay_unknown():

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from destinations.models import (
     Country,
+    FundingPathway,
     Language,
     MedicalVisa,
     Partnership,
@@ -32,6 +33,8 @@ from tests.factories import (
     CostSourceFactory,
     CountryFactory,
     CountrySourceFactory,
+    FundingPathwayFactory,
+    FundingPathwaySourceFactory,
     MedicalVisaFactory,
     OfferingSourceFactory,
     PartnershipFactory,
@@ -59,6 +62,7 @@ def one_of_everything():
     CenterServiceFactory(center=center)
     CenterAccreditationFactory(center=center)
     CostSourceFactory(cost_estimate__center=center)
+    FundingPathwaySourceFactory()
     Group.objects.create(name="Curators")
     api_key_issue(partner="Example partner")
 
@@ -132,6 +136,11 @@ def build_sources(count):
         CenterSourceFactory(source=source)
 
 
+def build_funding_pathways(count):
+    for _ in range(count):
+        FundingPathwaySourceFactory.create_batch(2, pathway=FundingPathwayFactory())
+
+
 def build_languages(count):
     # The migration installs the languages; give a few of them countries.
     for language in Language.objects.order_by("code")[:count]:
@@ -154,8 +163,10 @@ def build_languages(count):
         (Partnership, build_partnerships, 7),
         # Sources have no filters.
         (Source, build_sources, 5),
+        # + none: publication status and confidence filters are choices.
+        (FundingPathway, build_funding_pathways, 5),
     ],
-    ids=["country", "medical-visa", "partnership", "source"],
+    ids=["country", "medical-visa", "partnership", "source", "funding-pathway"],
 )
 def test_changelist_runs_the_same_queries_for_3_and_30_rows(
     admin_client, django_assert_num_queries, model, build, queries

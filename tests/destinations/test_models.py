@@ -6,6 +6,8 @@ from django.db import DataError, IntegrityError, transaction
 from destinations.models import Country, Source
 from tests.factories import (
     CountryFactory,
+    FundingPathwayFactory,
+    FundingPathwaySourceFactory,
     MedicalVisaFactory,
     PartnershipFactory,
     SourceFactory,
@@ -73,6 +75,23 @@ def test_visa_tristate_rejects_unknown_values():
 
 def test_partnership_started_year_must_be_plausible():
     assert_rejected(lambda: PartnershipFactory(started_year=99))
+
+
+def test_funding_pathway_name_slug_and_choices_are_checked():
+    FundingPathwayFactory(name="S2 form", slug="s2-form")
+    assert_rejected(lambda: FundingPathwayFactory(name="S2 form"))
+    assert_rejected(lambda: FundingPathwayFactory(slug="s2-form"))
+    assert_rejected(lambda: FundingPathwayFactory(confidence="certain"))
+    assert_rejected(lambda: FundingPathwayFactory(publication_status="hidden"))
+
+
+def test_funding_pathway_cites_a_source_once():
+    citation = FundingPathwaySourceFactory()
+    assert_rejected(
+        lambda: FundingPathwaySourceFactory(
+            pathway=citation.pathway, source=citation.source
+        )
+    )
 
 
 def test_stale_after_configured_days(settings):

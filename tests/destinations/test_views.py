@@ -1,7 +1,12 @@
 import pytest
 
 from destinations.models import PublicationStatus
-from tests.factories import CountryFactory, PartnershipFactory
+from tests.factories import (
+    CountryFactory,
+    FundingPathwayFactory,
+    FundingPathwaySourceFactory,
+    PartnershipFactory,
+)
 from tests.world import add_centers
 
 pytestmark = pytest.mark.django_db
@@ -177,3 +182,47 @@ def test_phone_filter_summary_counts_active_filters(client, world):
     response = client.get("/centers/?modality=proton-therapy&country=jp&ordering=name")
     assert response.context["active_filter_count"] == 2
     assert "Filters (2 active)" in response.content.decode()
+
+
+def test_funding_page_lists_published_routes_with_sources(client, world):
+    html = client.get("/paying-for-treatment/").content.decode()
+
+    assert "OHIP Out-of-Country Prior Approval" in html
+    assert 'id="ohip-out-of-country-prior-approval"' in html
+    assert "For patients insured in Ontario, Canada" in html
+    assert "OHIP out-of-country services" in html  # the source
+    assert "Last verified" in html
+    assert "Draft funding route" not in html
+
+
+def test_funding_page_searches_where_patients_are_insured(client, world):
+    FundingPathwayFactory(
+        name="S2 form",
+        origin="EU/EEA/CH",
+        origin_name="European Union, EEA or Switzerland",
+        conditions="Prior authorisation from the home insurer.",
+    )
+
+    response = client.get("/paying-for-treatment/?q=ontario")
+
+    assert [p.name for p in response.context["object_list"]] == [
+        "OHIP Out-of-Country Prior Approval"
+    ]
+
+
+def test_funding_route_without_a_source_says_so(client, db):
+    FundingPathwayFactory(name="Unsourced route", conditions="", covers="")
+
+    html = client.get("/paying-for-treatment/").content.decode()
+
+    assert "unsourced" in html
+    assert html.count("Not known") == 2
+
+
+@pytest.mark.parametrize("extra", [3, 30])
+def test_funding_page_query_budget(client, db, extra, django_assert_num_queries):
+    for _ in range(extra):
+        FundingPathwaySourceFactory.create_batch(2, pathway=FundingPathwayFactory())
+    # count, rows, their citations with sources
+    with django_assert_num_queries(3):
+        assert client.get("/paying-for-treatment/").status_code == 200

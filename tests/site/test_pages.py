@@ -23,6 +23,8 @@ PAGES = [
     "/compare/?countries=jp,de,us,kr&only=differences",
     "/compare/centers/?centers=qst-hospital,hyogo-ion-beam-medical-center",
     "/centers/?compare=qst-hospital,%00,%27",
+    "/paying-for-treatment/",
+    "/paying-for-treatment/?q=ontario&ordering=name",
 ]
 BAD = [
     "/compare/?countries=jp,xx",
@@ -39,6 +41,7 @@ BAD = [
     "/centers/?tumor_board=perhaps",
     "/destinations/?region=atlantis",
     "/partnerships/?status=rumoured",
+    "/paying-for-treatment/?ordering=cheapest",
     "/centers/?q=%00",
     "/centers/?country=%00",
     "/destinations/?language=%00",
