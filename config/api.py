@@ -17,7 +17,12 @@ from centers.api.views import (
     TreatmentModalityViewSet,
 )
 from comparisons.api.views import ComparisonView
-from destinations.api.views import CountryViewSet, PartnershipViewSet, SourceViewSet
+from destinations.api.views import (
+    CountryViewSet,
+    FundingPathwayViewSet,
+    PartnershipViewSet,
+    SourceViewSet,
+)
 
 
 class Router(routers.DefaultRouter):
@@ -33,6 +38,7 @@ router.register("services", SupportiveServiceViewSet, basename="service")
 router.register("cancer-types", CancerTypeViewSet, basename="cancer-type")
 router.register("accreditations", AccreditationViewSet, basename="accreditation")
 router.register("partnerships", PartnershipViewSet, basename="partnership")
+router.register("funding-pathways", FundingPathwayViewSet, basename="funding-pathway")
 router.register("sources", SourceViewSet, basename="source")
 
 

@@ -88,6 +88,34 @@ PARTNERSHIP = {
     "sources": [SOURCE_CITATION],
 }
 
+FUNDING_PATHWAY = {
+    "slug": "nhs-england-proton-beam-therapy-overseas-programme",
+    "name": "NHS England Proton Beam Therapy Overseas Programme",
+    "url": "https://oncoatlas.example/paying-for-treatment/"
+    "#nhs-england-proton-beam-therapy-overseas-programme",
+    "origin": "GB-ENG",
+    "origin_name": "England, United Kingdom",
+    "conditions": "Eligible diagnosis in a priority group, approved by the national "
+    "clinical panel.",
+    "covers": "Proton therapy abroad plus travel and accommodation.",
+    "notes": None,
+    "updated_at": "2025-11-05T09:30:00Z",
+    "last_verified": "2025-11-05",
+    "confidence": "high",
+    "sources": [
+        {
+            "id": 40,
+            "url": "https://www.england.nhs.uk/commissioning/spec-services/"
+            "highly-spec-services/pbt/",
+            "title": "england.nhs.uk: pbt",
+            "publisher": "england.nhs.uk",
+            "accessed": None,
+            "accessed_note": "no date shown",
+            "supports": "who qualifies, what it pays",
+        }
+    ],
+}
+
 SOURCE = {
     "id": 12,
     "url": "https://www.mofa.go.jp/j_info/visit/visa/medical/index.html",

@@ -15,7 +15,13 @@ from destinations.api.fields import (
     PublicModelSerializer,
     SiteUrlField,
 )
-from destinations.models import Country, MedicalVisa, Partnership, Source
+from destinations.models import (
+    Country,
+    FundingPathway,
+    MedicalVisa,
+    Partnership,
+    Source,
+)
 
 
 class MedicalVisaSerializer(FactBlockSerializer):
@@ -117,6 +123,34 @@ class PartnershipSerializer(FactBlockSerializer):
             "updated_at",
             *FactBlockSerializer.provenance_fields,
         ]
+
+
+class FundingPathwaySerializer(FactBlockSerializer):
+    """A public route by which a home health system pays for care elsewhere."""
+
+    url = SiteUrlField()
+
+    class Meta:
+        model = FundingPathway
+        fields = [
+            "slug",
+            "name",
+            "url",
+            "origin",
+            "origin_name",
+            "conditions",
+            "covers",
+            "notes",
+            "updated_at",
+            *FactBlockSerializer.provenance_fields,
+        ]
+        extra_kwargs = {
+            "origin": {
+                "help_text": "ISO 3166 codes of where patients are insured, as the "
+                "source gives them: 'CA-ON', 'EU/EEA/CH', 'BH; KW; QA'."
+            },
+            "origin_name": {"help_text": "Where patients are insured, in words."},
+        }
 
 
 class SourceSerializer(PublicModelSerializer):

@@ -7,15 +7,17 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema_view
 from destinations.api import examples
 from destinations.api.serializers import (
     CountrySerializer,
+    FundingPathwaySerializer,
     PartnershipSerializer,
     SourceSerializer,
 )
 from destinations.filtersets import (
     CountryFilterSet,
+    FundingPathwayFilterSet,
     PartnershipFilterSet,
     SourceFilterSet,
 )
-from destinations.models import Country, Partnership, Source
+from destinations.models import Country, FundingPathway, Partnership, Source
 from partners.api.schema import list_docs, path_example, retrieve_docs
 from partners.api.viewsets import PartnerReadOnlyViewSet
 
@@ -83,6 +85,34 @@ class PartnershipViewSet(PartnerReadOnlyViewSet):
     queryset = Partnership.objects.published().for_api()
     serializer_class = PartnershipSerializer
     filterset_class = PartnershipFilterSet
+
+
+@extend_schema_view(
+    list=list_docs(
+        "List funding routes",
+        "Published public routes by which a patient's home health system pays "
+        "for treatment elsewhere (Ontario's out-of-country approval, the EU's S2 "
+        "form, NHS England's proton programme), filtered as on the site's "
+        "paying-for-treatment page.",
+        examples.FUNDING_PATHWAY,
+    ),
+    retrieve=retrieve_docs(
+        "Get a funding route",
+        "One published funding route, by slug.",
+        examples.FUNDING_PATHWAY,
+        OpenApiParameter(
+            "slug",
+            location=OpenApiParameter.PATH,
+            description="The funding route's slug.",
+            examples=path_example("nhs-england-proton-beam-therapy-overseas-programme"),
+        ),
+    ),
+)
+class FundingPathwayViewSet(PartnerReadOnlyViewSet):
+    queryset = FundingPathway.objects.published().for_list()
+    serializer_class = FundingPathwaySerializer
+    filterset_class = FundingPathwayFilterSet
+    cursor_ordering = ("origin_name", "name")
 
 
 @extend_schema_view(

@@ -160,6 +160,7 @@ def test_api_root_lists_the_endpoints(api_client):
         "cancer-types",
         "accreditations",
         "partnerships",
+        "funding-pathways",
         "sources",
     }
 

@@ -6,6 +6,7 @@ from tests.factories import (
     CenterFactory,
     CenterSourceFactory,
     CountryFactory,
+    FundingPathwayFactory,
     PartnershipFactory,
 )
 
@@ -44,6 +45,7 @@ ORDERINGS = {
     "partnerships": ["", "name", "-name", "started", "-started", "updated", "-updated"],
     "sources": ["", "title", "-title", "updated", "-updated", ","],
     "modalities": [""],
+    "funding-pathways": ["", "origin", "-origin", "name", "-name", "updated"],
 }
 
 
@@ -75,6 +77,8 @@ def catalogue():
         CenterSourceFactory(center=center, source__title="Same title")
     for year in (None, 2001, 2001, None):
         PartnershipFactory(countries=[countries[0]], started_year=year)
+    for origin in ("Ontario, Canada", "Ontario, Canada", "Australia"):
+        FundingPathwayFactory(origin_name=origin)
 
 
 @pytest.mark.parametrize(
