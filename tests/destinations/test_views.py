@@ -226,3 +226,8 @@ def test_funding_page_query_budget(client, db, extra, django_assert_num_queries)
     # count, rows, their citations with sources
     with django_assert_num_queries(3):
         assert client.get("/paying-for-treatment/").status_code == 200
+
+
+def test_home_and_country_pages_link_to_the_funding_routes(client, world):
+    for url in ("/", "/destinations/japan/"):
+        assert 'href="/paying-for-treatment/"' in client.get(url).content.decode()
