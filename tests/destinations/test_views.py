@@ -229,5 +229,10 @@ def test_funding_page_query_budget(client, db, extra, django_assert_num_queries)
 
 
 def test_home_and_country_pages_link_to_the_funding_routes(client, world):
-    for url in ("/", "/destinations/japan/"):
-        assert 'href="/paying-for-treatment/"' in client.get(url).content.decode()
+    # Beyond the link every page has in its navigation.
+    link = '<a href="/paying-for-treatment/">'
+    for url, text in [
+        ("/", "See the funding routes we hold"),
+        ("/destinations/japan/", "public funding routes"),
+    ]:
+        assert f"{link}{text}</a>" in client.get(url).content.decode()
