@@ -149,7 +149,8 @@ class FacilityImportReport:
     def summary(self) -> str:
         prefix = "Dry run, nothing written. Would have: " if self.dry_run else ""
         return (
-            f"{prefix}{self.rows} rows: centers {self.centers_created} created, "
+            f"{prefix}{self.rows} {'row' if self.rows == 1 else 'rows'}: centers "
+            f"{self.centers_created} created, "
             f"{self.centers_updated} updated, {self.centers_unchanged} unchanged; "
             f"offerings {self.offerings_created} created, {self.offerings_updated} "
             f"updated, {self.offerings_unchanged} unchanged; sources "
@@ -419,7 +420,7 @@ def _assign(obj, values):
     return changed
 
 
-def _update_changed(model, changes, *, uniform, now):
+def _update_changed(model, changes, *, uniform, now, user):
     """Save changed objects in bulk and record their history.
 
     `changes` pairs each object with the names of its changed fields. Fields in
@@ -450,6 +451,7 @@ def _update_changed(model, changes, *, uniform, now):
         batch_size=BATCH_SIZE,
         update=True,
         default_change_reason=IMPORT_CHANGE_REASON,
+        default_user=user,
     )
 
 
@@ -476,6 +478,7 @@ def facilities_import(
     publish: bool = False,
     dry_run: bool = False,
     progress: Callable[[str], None] | None = None,
+    user=None,
 ) -> FacilityImportReport:
     """Import a particle-therapy facility list; all rows or none.
 
@@ -489,7 +492,8 @@ def facilities_import(
     confidence with the file's (a blank cell clears a year or room count) and
     saves only rows that changed. It never touches a center's kind, slug or
     parent, never deletes an offering or citation the file no longer lists, and
-    keeps existing sources and citations as curated.
+    keeps existing sources and citations as curated. History rows name `user`
+    (the curator who ran it) with the reason "facility import".
     """
     report = FacilityImportReport(dry_run=dry_run)
     countries = {country.code: country for country in Country.objects.all()}
@@ -498,12 +502,21 @@ def facilities_import(
         raise FacilityImportError(report)
     with transaction.atomic():
         _plan_and_write(
-            rows, countries, report, verified_on, publish, progress, write=not dry_run
+            rows,
+            countries,
+            report,
+            verified_on,
+            publish,
+            progress,
+            write=not dry_run,
+            user=user,
         )
     return report
 
 
-def _plan_and_write(rows, countries, report, verified_on, publish, progress, *, write):
+def _plan_and_write(
+    rows, countries, report, verified_on, publish, progress, *, write, user
+):
     # On a dry run (write=False) the same plan is made and counted, but nothing is
     # saved: unsaved objects have pk None, which matches no existing row.
     now = timezone.now()
@@ -550,6 +563,7 @@ def _plan_and_write(rows, countries, report, verified_on, publish, progress, *, 
             Source,
             batch_size=BATCH_SIZE,
             default_change_reason=IMPORT_CHANGE_REASON,
+            default_user=user,
         )
         sources.update({source.url: source for source in created})
         if any(source.pk is None for source in created):
@@ -587,6 +601,7 @@ def _plan_and_write(rows, countries, report, verified_on, publish, progress, *, 
             Center,
             batch_size=BATCH_SIZE,
             default_change_reason=IMPORT_CHANGE_REASON,
+            default_user=user,
         )
         if any(center.pk is None for center in created):
             by_key = {
@@ -604,6 +619,7 @@ def _plan_and_write(rows, countries, report, verified_on, publish, progress, *, 
             if publish
             else {"last_verified"},
             now=now,
+            user=user,
         )
     report.centers_created = len(centers_to_create)
     report.centers_updated = len(centers_changed)
@@ -651,6 +667,7 @@ def _plan_and_write(rows, countries, report, verified_on, publish, progress, *, 
             Offering,
             batch_size=BATCH_SIZE,
             default_change_reason=IMPORT_CHANGE_REASON,
+            default_user=user,
         )
         if any(offering.pk is None for offering in created):
             by_key = {
@@ -664,7 +681,7 @@ def _plan_and_write(rows, countries, report, verified_on, publish, progress, *, 
                 offering.pk = by_key[(offering.center_id, offering.modality_id)]
     if write:
         _update_changed(
-            Offering, offerings_changed, uniform={"last_verified"}, now=None
+            Offering, offerings_changed, uniform={"last_verified"}, now=None, user=user
         )
     report.offerings_created = len(offerings_to_create)
     report.offerings_updated = len(offerings_changed)
@@ -714,5 +731,15 @@ def _plan_and_write(rows, countries, report, verified_on, publish, progress, *, 
                         supports=_supports(row, for_center=False),
                     )
                 )
-    CenterSource.objects.bulk_create(center_citations, batch_size=BATCH_SIZE)
-    OfferingSource.objects.bulk_create(offering_citations, batch_size=BATCH_SIZE)
+    for model, citations in (
+        (CenterSource, center_citations),
+        (OfferingSource, offering_citations),
+    ):
+        if citations:
+            bulk_create_with_history(
+                citations,
+                model,
+                batch_size=BATCH_SIZE,
+                default_change_reason=IMPORT_CHANGE_REASON,
+                default_user=user,
+            )

@@ -396,6 +396,28 @@ def test_command_reports_missing_file_and_non_utf8_file(tmp_path):
         call_command("import_facilities", str(binary))
 
 
+def test_command_records_the_curator_in_history(countries, tmp_path, admin_user):
+    path = tmp_path / "facilities.csv"
+    path.write_text(GOOD)
+
+    call_command("import_facilities", str(path), "--user", admin_user.username)
+
+    for model in (Center, Offering, Source, CenterSource, OfferingSource):
+        records = model.history.all()
+        assert records.exists(), model
+        assert {r.history_user for r in records} == {admin_user}, model
+        assert {r.history_change_reason for r in records} == {"facility import"}
+
+
+def test_command_rejects_an_unknown_user(countries, tmp_path):
+    path = tmp_path / "facilities.csv"
+    path.write_text(GOOD)
+
+    with pytest.raises(CommandError, match="no user named 'nobody'"):
+        call_command("import_facilities", str(path), "--user", "nobody")
+    assert Center.objects.count() == 0
+
+
 def test_command_rejects_a_bad_verified_on_date(countries, tmp_path):
     path = tmp_path / "facilities.csv"
     path.write_text(GOOD)

@@ -1,5 +1,6 @@
 import datetime
 
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
@@ -43,12 +44,26 @@ class Command(BaseCommand):
             "their publication status.",
         )
         parser.add_argument(
+            "--user",
+            default=None,
+            help="Username of the curator running the import; history names them.",
+        )
+        parser.add_argument(
             "--dry-run",
             action="store_true",
             help="Validate and report what would be created or updated; write nothing.",
         )
 
-    def handle(self, *args, file, verified_on, publish, dry_run, verbosity, **options):
+    def handle(
+        self, *args, file, verified_on, publish, dry_run, user, verbosity, **options
+    ):
+        curator = None
+        if user is not None:
+            try:
+                curator = get_user_model().objects.get_by_natural_key(user)
+            except get_user_model().DoesNotExist as error:
+                raise CommandError(f"--user: no user named {user!r}") from error
+
         def progress(message):
             if verbosity >= 1:
                 self.stderr.write(message)
@@ -63,6 +78,7 @@ class Command(BaseCommand):
                     publish=publish,
                     dry_run=dry_run,
                     progress=progress,
+                    user=curator,
                 )
         except FileNotFoundError as error:
             raise CommandError(f"{file}: no such file") from error
