@@ -4,9 +4,16 @@ Shared pieces (provenance column, actions, citation inline) are in
 destinations/admin.py, because centers build on destinations.
 """
 
+import io
+
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from centers.models import (
@@ -25,6 +32,7 @@ from centers.models import (
     SupportiveService,
     TreatmentModality,
 )
+from centers.services import FacilityImportError, facilities_import
 from destinations.admin import (
     CitationInline,
     CuratedAdmin,
@@ -212,6 +220,56 @@ class CenterForm(forms.ModelForm):
         }
 
 
+class FacilityImportForm(forms.Form):
+    """A facility list uploaded by a curator, read as UTF-8 text."""
+
+    MAX_BYTES = 20 * 1024 * 1024  # about 80,000 rows; larger lists go by command
+
+    file = forms.FileField(
+        label=_("CSV file"),
+        help_text=_(
+            "UTF-8 CSV with the columns name, country, particles, status and "
+            "source_url (city, first_treatment_year, treatment_rooms, confidence "
+            "and notes are optional), as a spreadsheet saves it."
+        ),
+    )
+    verified_on = forms.DateField(
+        label=_("Last verified"),
+        initial=timezone.localdate,
+        help_text=_("The day the list was checked against its sources."),
+    )
+    publish = forms.BooleanField(
+        label=_("Publish the centers"),
+        required=False,
+        help_text=_(
+            "Leave unticked to create new centers as drafts for review; "
+            "existing centers then keep their publication status."
+        ),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > self.MAX_BYTES:
+            raise forms.ValidationError(
+                _("The file is larger than 20 MB; import it with manage.py.")
+            )
+        try:
+            text = upload.read().decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            raise forms.ValidationError(
+                _(
+                    "The file is not UTF-8 text (byte %(position)s). Save it as "
+                    "'CSV UTF-8' and upload it again."
+                )
+                % {"position": error.start}
+            ) from error
+        if "\x00" in text:
+            raise forms.ValidationError(
+                _("This is not a CSV file (a spreadsheet? save it as CSV UTF-8).")
+            )
+        return text
+
+
 @admin.register(Center)
 class CenterAdmin(CuratedAdmin):
     form = CenterForm
@@ -306,6 +364,52 @@ class CenterAdmin(CuratedAdmin):
     @admin.display(description=_("offerings"), ordering="offering_count")
     def offering_count(self, obj):
         return obj.offering_count
+
+    def get_urls(self):
+        return [
+            path(
+                "import/",
+                self.admin_site.admin_view(self.import_facilities_view),
+                name="centers_center_import",
+            ),
+            *super().get_urls(),
+        ]
+
+    def import_facilities_view(self, request):
+        """Check or import a facility list: all rows or none, every bad row named."""
+        if not (
+            self.has_add_permission(request) and self.has_change_permission(request)
+        ):
+            raise PermissionDenied
+        form = FacilityImportForm(request.POST or None, request.FILES or None)
+        report = None
+        if request.method == "POST" and form.is_valid():
+            dry_run = "_check" in request.POST
+            try:
+                report = facilities_import(
+                    stream=io.StringIO(form.cleaned_data["file"], newline=""),
+                    verified_on=form.cleaned_data["verified_on"],
+                    publish=form.cleaned_data["publish"],
+                    dry_run=dry_run,
+                    user=request.user,
+                )
+            except FacilityImportError as error:
+                report = error.report
+            else:
+                if not dry_run:
+                    self.message_user(request, report.summary(), messages.SUCCESS)
+                    return redirect("admin:centers_center_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": _("Import particle-therapy facilities"),
+            "form": form,
+            "report": report,
+            "changelist_url": reverse("admin:centers_center_changelist"),
+        }
+        return TemplateResponse(
+            request, "admin/centers/center/import_facilities.html", context
+        )
 
 
 class OfferingSourceInline(CitationInline):

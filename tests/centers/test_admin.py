@@ -360,3 +360,117 @@ def test_offering_change_page_edits_its_own_sources(admin_client):
 
     assert "PTCOG facility list" in response.text
     assert 'name="citations-0-source"' in response.text
+
+
+# ---------------------------------------------------------------------------
+# Importing a facility list in the admin
+# ---------------------------------------------------------------------------
+IMPORT_URL = "/admin/centers/center/import/"
+GOOD_LIST = (
+    "\ufeffName,Country,Particles,Status,Source_URL,First_Treatment_Year\r\n"
+    "Alpha Proton Center,jp,Proton; Carbon,operating,https://alpha.example/,2001\r\n"
+)
+BAD_LIST = GOOD_LIST + "Beta Center,QQ,proton,weird,https://beta.example/,20x0\r\n"
+
+
+def upload(text, name="facilities.csv"):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return SimpleUploadedFile(name, data, content_type="text/csv")
+
+
+@pytest.fixture
+def japan():
+    return CountryFactory(code="JP", name="Japan", slug="japan")
+
+
+def post_import(client, text, *, button="_import", follow=False, **fields):
+    """Post a facility list as the admin's import form does."""
+    data = {"file": upload(text), "verified_on": "2025-11-05", button: "1", **fields}
+    return client.post(IMPORT_URL, data, follow=follow)
+
+
+def test_center_changelist_links_to_the_import(admin_client):
+    html = admin_client.get(admin_url(Center, "changelist")).content.decode()
+    assert f'href="{IMPORT_URL}"' in html
+
+
+def test_admin_check_reports_and_writes_nothing(admin_client, japan):
+    response = post_import(admin_client, GOOD_LIST, button="_check")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Dry run, nothing written" in html
+    assert "centers 1 created" in html
+    assert Center.objects.count() == 0
+
+
+def test_admin_import_writes_drafts_with_the_curator_in_history(
+    admin_client, admin_user, japan
+):
+    response = post_import(admin_client, GOOD_LIST, follow=True)
+
+    assert response.redirect_chain[-1][0] == admin_url(Center, "changelist")
+    assert "centers 1 created" in response.content.decode()
+    center = Center.objects.get(name="Alpha Proton Center")
+    assert center.publication_status == PublicationStatus.DRAFT
+    assert center.last_verified == datetime.date(2025, 11, 5)
+    assert center.offerings.count() == 2
+    assert center.history.get().history_user == admin_user
+
+
+def test_admin_import_publishes_when_asked(admin_client, japan):
+    post_import(admin_client, GOOD_LIST, publish="on")
+    assert Center.objects.published().count() == 1
+
+
+def test_admin_import_of_a_bad_file_names_every_row_and_writes_nothing(
+    admin_client, japan
+):
+    response = post_import(admin_client, BAD_LIST)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Nothing was imported: 3 problems." in html
+    assert "line 3, column country: &#x27;QQ&#x27; is not a known country code" in html
+    assert "line 3, column first_treatment_year" in html
+    assert "line 3, column status" in html
+    assert Center.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({}, "This field is required."),
+        ({"file": upload(b"name,country\n\xff\xfe\x81")}, "not UTF-8 text"),
+        ({"file": upload(b"PK\x03\x04\x00\x00binary", "list.xlsx")}, "not a CSV"),
+        (
+            {"file": upload(GOOD_LIST), "verified_on": "2025-13-40"},
+            "Enter a valid date",
+        ),
+    ],
+    ids=["no-file", "not-utf8", "spreadsheet", "bad-date"],
+)
+def test_admin_import_form_errors_are_clear(admin_client, japan, data, message):
+    data = {"verified_on": "2025-11-05", "_import": "1", **data}
+
+    response = admin_client.post(IMPORT_URL, data)
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert Center.objects.count() == 0
+
+
+def test_admin_import_needs_add_and_change_permissions(client, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    viewer = django_user_model.objects.create_user(
+        "viewer", password="x", is_staff=True
+    )
+    viewer.user_permissions.add(Permission.objects.get(codename="view_center"))
+    client.force_login(viewer)
+
+    assert client.get(IMPORT_URL).status_code == 403
+    html = client.get(admin_url(Center, "changelist")).content.decode()
+    assert IMPORT_URL not in html
