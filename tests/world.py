@@ -131,6 +131,25 @@ CENTERS = [
 ]
 
 
+# Every kind of patients' page, each answering 200 on this world.
+PAGES = [
+    "/",
+    "/destinations/",
+    "/destinations/?region=europe&compare=jp",
+    "/destinations/japan/",
+    "/centers/",
+    "/centers/?modality=carbon-ion-therapy&country=jp&compare=qst-hospital",
+    "/centers/qst-hospital/",
+    "/hadron-therapy/",
+    "/partnerships/",
+    "/partnerships/canada-japan-medical-tourism-partnership/",
+    "/paying-for-treatment/",
+    "/compare/?countries=jp,de,us,kr",
+    "/compare/?countries=jp,de,us,kr&only=differences",
+    "/compare/centers/?centers=qst-hospital,hyogo-ion-beam-medical-center",
+]
+
+
 def build_world(*, today=None):
     """Create the world and return {code: country}."""
     from django.utils.text import slugify

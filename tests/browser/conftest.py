@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.world import PAGES
+
 # Playwright's sync API runs its own event loop in this thread; Django would
 # otherwise refuse database access from it as "async unsafe".
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -22,6 +24,13 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+# The world's pages and the error pages.
+SITE_PAGES = [
+    *PAGES,
+    "/compare/?countries=jp,xx",  # the 400 page
+    "/centers/?modality=warp-drive",  # a list with a filter error
+    "/no-such-page/",  # the 404 page
+]
 
 
 @pytest.hookimpl(wrapper=True)
@@ -47,6 +56,15 @@ def taxonomy(transactional_db):
         "centers.migrations.0003_taxonomy",
     ):
         import_module(module).install(apps, None)
+
+
+@pytest.fixture
+def site(live_server, taxonomy):
+    """The live server's URL, serving the world of tests/world.py."""
+    from tests.world import build_world
+
+    build_world()
+    return live_server.url
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.world import build_world
+from tests.browser.conftest import SITE_PAGES
 
 pytestmark = [
     pytest.mark.browser,
@@ -23,30 +23,6 @@ RULES = {
         ],
     }
 }
-PAGES = [
-    "/",
-    "/destinations/",
-    "/destinations/japan/",
-    "/centers/",
-    "/centers/?modality=carbon-ion-therapy&country=jp&compare=qst-hospital",
-    "/centers/qst-hospital/",
-    "/hadron-therapy/",
-    "/partnerships/",
-    "/partnerships/canada-japan-medical-tourism-partnership/",
-    "/paying-for-treatment/",
-    "/compare/?countries=jp,de,us,kr",
-    "/compare/?countries=jp,de,us,kr&only=differences",
-    "/compare/centers/?centers=qst-hospital,hyogo-ion-beam-medical-center",
-    "/compare/?countries=jp,xx",  # the 400 page
-    "/centers/?modality=warp-drive",  # a list with a filter error
-    "/no-such-page/",  # the 404 page
-]
-
-
-@pytest.fixture
-def site(live_server, taxonomy):
-    build_world()
-    return live_server.url
 
 
 def violations(page):
@@ -64,7 +40,7 @@ def test_no_page_has_an_accessibility_violation(site, browser, width):
     page = context.new_page()
     try:
         found = {}
-        for path in PAGES:
+        for path in SITE_PAGES:
             page.goto(site + path)
             if problems := violations(page):
                 found[path] = problems

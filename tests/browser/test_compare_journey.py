@@ -5,18 +5,10 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.world import build_world
-
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
 ]
-
-
-@pytest.fixture
-def site(live_server, taxonomy):
-    build_world()
-    return live_server.url
 
 
 def test_patient_finds_carbon_ion_centers_in_japan_and_shares_a_comparison(

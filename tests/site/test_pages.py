@@ -6,24 +6,13 @@ import pytest
 from django.test import RequestFactory
 from django.views.defaults import server_error
 
+from tests.world import PAGES as WORLD_PAGES
+
 pytestmark = pytest.mark.django_db
 
 PAGES = [
-    "/",
-    "/destinations/",
-    "/destinations/?region=europe&compare=jp",
-    "/destinations/japan/",
-    "/centers/",
-    "/centers/?modality=carbon-ion-therapy&country=jp&compare=qst-hospital",
-    "/centers/qst-hospital/",
-    "/hadron-therapy/",
-    "/partnerships/",
-    "/partnerships/canada-japan-medical-tourism-partnership/",
-    "/compare/?countries=jp,de,us,kr",
-    "/compare/?countries=jp,de,us,kr&only=differences",
-    "/compare/centers/?centers=qst-hospital,hyogo-ion-beam-medical-center",
+    *WORLD_PAGES,
     "/centers/?compare=qst-hospital,%00,%27",
-    "/paying-for-treatment/",
     "/paying-for-treatment/?q=ontario&ordering=name",
 ]
 BAD = [
@@ -97,3 +86,19 @@ def test_robots_txt_keeps_crawlers_out_of_admin_api_and_endless_comparisons(clie
     assert "Disallow: /admin/" in rules
     assert "Disallow: /api/" in rules
     assert "Disallow: /compare/" in rules
+
+
+def test_site_pages_send_a_strict_csp_and_staff_tools_do_not(client, world):
+    policy = client.get("/").headers["Content-Security-Policy"]
+    assert "default-src 'self'" in policy
+    assert "script-src 'self';" in policy
+    assert "'unsafe-inline'" not in policy
+    assert "frame-ancestors 'none'" in policy
+    for path in ("/admin/login/", "/api/v1/docs/"):
+        assert "Content-Security-Policy" not in client.get(path).headers, path
+
+
+def test_csp_can_be_turned_off(client, world, settings):
+    # The test client loads the middleware on its first request, after this.
+    settings.ONCOATLAS_CSP = ""
+    assert "Content-Security-Policy" not in client.get("/").headers
