@@ -8,9 +8,12 @@ and the API all render the same comparison, and tests need no database.
 
 from collections import Counter
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from centers.models import IntakeRoute, OfferingStatus
 from destinations.models import Tristate
@@ -33,6 +36,8 @@ class Cell:
     text: str
     known: bool = True
     flagged: bool = False  # e.g. facts verified too long ago
+    link: str = ""  # the site's list behind a count, e.g. those centers
+    link_label: str = ""  # words for the link after the text; none links the text
 
 
 @dataclass(frozen=True)
@@ -385,8 +390,11 @@ def compare_centers(centers, *, today=None):
 # ---------------------------------------------------------------------------
 
 
-def count_of(centers, predicate):
-    """Say how many of a country's centers match, and which."""
+def count_of(centers, predicate, *, link=""):
+    """Say how many of a country's centers match, and which.
+
+    `link` is the center list filtered the same way, for the whole list.
+    """
     matching = [c.name for c in centers if predicate(c)]
     if not centers:
         return not_recorded()
@@ -396,7 +404,16 @@ def count_of(centers, predicate):
     shown = ", ".join(names[:NAMES_SHOWN])
     if len(names) > NAMES_SHOWN:
         shown += " " + _("and %(count)s more") % {"count": len(names) - NAMES_SHOWN}
-    return Cell(f"{len(names)}: {shown}")
+    label = ngettext("See this center", "See all %(count)s centers", len(names)) % {
+        "count": len(names)
+    }
+    return Cell(f"{len(names)}: {shown}", link=link, link_label=label if link else "")
+
+
+def centers_url(country, **filters):
+    """The site's center list for a country, filtered as a comparison row counts."""
+    query = urlencode({"country": country.slug, **filters})
+    return f"{reverse('centers:center-list')}?{query}"
 
 
 def tally(values, empty=not_recorded):
@@ -485,22 +502,35 @@ def compare_countries(countries, *, today=None):
                 row(
                     "centers",
                     _("Centers in OncoAtlas"),
-                    [Cell(str(len(centers))) for centers in centers_of],
+                    [
+                        Cell(str(len(centers)), link=centers_url(country))
+                        if centers
+                        else Cell("0")
+                        for country, centers in zip(countries, centers_of, strict=True)
+                    ],
                 ),
                 row(
                     "proton",
                     _("Centers with proton therapy"),
                     [
-                        count_of(centers, has_operational(PROTON))
-                        for centers in centers_of
+                        count_of(
+                            centers,
+                            has_operational(PROTON),
+                            link=centers_url(country, modality=PROTON),
+                        )
+                        for country, centers in zip(countries, centers_of, strict=True)
                     ],
                 ),
                 row(
                     "carbon-ion",
                     _("Centers with carbon-ion therapy"),
                     [
-                        count_of(centers, has_operational(CARBON_ION))
-                        for centers in centers_of
+                        count_of(
+                            centers,
+                            has_operational(CARBON_ION),
+                            link=centers_url(country, modality=CARBON_ION),
+                        )
+                        for country, centers in zip(countries, centers_of, strict=True)
                     ],
                 ),
                 row(
@@ -526,8 +556,12 @@ def compare_countries(countries, *, today=None):
                     "clinical-trials",
                     _("Centers taking part in clinical trials"),
                     [
-                        count_of(centers, lambda c: c.runs_clinical_trials)
-                        for centers in centers_of
+                        count_of(
+                            centers,
+                            lambda c: c.runs_clinical_trials,
+                            link=centers_url(country, clinical_trials="true"),
+                        )
+                        for country, centers in zip(countries, centers_of, strict=True)
                     ],
                 ),
             ),
@@ -540,8 +574,12 @@ def compare_countries(countries, *, today=None):
                     "tumor-board",
                     _("Centers with a tumor board"),
                     [
-                        count_of(centers, lambda c: c.has_tumor_board)
-                        for centers in centers_of
+                        count_of(
+                            centers,
+                            lambda c: c.has_tumor_board,
+                            link=centers_url(country, tumor_board="true"),
+                        )
+                        for country, centers in zip(countries, centers_of, strict=True)
                     ],
                 ),
             ),
@@ -560,8 +598,9 @@ def compare_countries(countries, *, today=None):
                                 link.service.slug == slug
                                 for link in c.service_links.all()
                             ),
+                            link=centers_url(country, service=slug),
                         )
-                        for centers in centers_of
+                        for country, centers in zip(countries, centers_of, strict=True)
                     ],
                 )
                 for slug in service_slugs

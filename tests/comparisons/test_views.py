@@ -216,3 +216,28 @@ def test_center_comparison_query_budget(
 def test_csv_query_budget(client, world, django_assert_num_queries):
     with django_assert_num_queries(11):
         client.get(FOUR + "&format=csv")
+
+
+def test_country_counts_link_to_the_centers_they_count(client, world):
+    comparison = client.get(FOUR).context["comparison"]
+    rows = {row.key: row for group in comparison.groups for row in group.rows}
+
+    carbon_japan = rows["carbon-ion"].cells[0]
+    assert carbon_japan.link == "/centers/?country=japan&modality=carbon-ion-therapy"
+    listed = client.get(carbon_japan.link).context["object_list"]
+    assert carbon_japan.text.startswith(f"{len(listed)}: ")
+    assert all(row.cells[0].link for row in (rows["proton"], rows["centers"]))
+    trials = rows["clinical-trials"].cells[0].link
+    assert trials == "/centers/?country=japan&clinical_trials=true"
+    assert client.get(trials).status_code == 200
+
+    html = client.get(FOUR).content.decode()
+    link = carbon_japan.link.replace("&", "&amp;")
+    count = len(listed)
+    assert f'<a class="cell-link" href="{link}">See all {count} centers</a>' in html
+
+
+def test_cells_without_a_count_have_no_link(client, world):
+    comparison = client.get(FOUR).context["comparison"]
+    rows = {row.key: row for group in comparison.groups for row in group.rows}
+    assert not any(cell.link for cell in rows["currency"].cells)
