@@ -5,9 +5,11 @@ destinations/admin.py, because centers build on destinations.
 """
 
 import io
+import secrets
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef
 from django.shortcuts import redirect
@@ -221,18 +223,25 @@ class CenterForm(forms.ModelForm):
 
 
 class FacilityImportForm(forms.Form):
-    """A facility list uploaded by a curator, read as UTF-8 text."""
+    """A facility list uploaded by a curator, read as UTF-8 text.
+
+    A file that passed a check is held for an hour under a token only its
+    curator can use, so "Import" after "Check the file" needs no new upload.
+    """
 
     MAX_BYTES = 20 * 1024 * 1024  # about 80,000 rows; larger lists go by command
+    HELD_SECONDS = 3600
 
     file = forms.FileField(
         label=_("CSV file"),
+        required=False,
         help_text=_(
             "UTF-8 CSV with the columns name, country, particles, status and "
             "source_url (city, first_treatment_year, treatment_rooms, confidence "
             "and notes are optional), as a spreadsheet saves it."
         ),
     )
+    checked = forms.CharField(required=False, widget=forms.HiddenInput)
     verified_on = forms.DateField(
         label=_("Last verified"),
         initial=timezone.localdate,
@@ -247,8 +256,14 @@ class FacilityImportForm(forms.Form):
         ),
     )
 
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
     def clean_file(self):
-        upload = self.cleaned_data["file"]
+        upload = self.cleaned_data.get("file")
+        if not upload:
+            return None
         if upload.size > self.MAX_BYTES:
             raise forms.ValidationError(
                 _("The file is larger than 20 MB; import it with manage.py.")
@@ -267,7 +282,38 @@ class FacilityImportForm(forms.Form):
             raise forms.ValidationError(
                 _("This is not a CSV file (a spreadsheet? save it as CSV UTF-8).")
             )
-        return text
+        return (upload.name, text)
+
+    def clean(self):
+        cleaned = super().clean()
+        if "file" in self.errors:
+            return cleaned
+        held = cleaned.get("file")
+        token = cleaned.get("checked")
+        if held is None and token:
+            held = cache.get(self._key(token))
+            if held is None:
+                self.add_error(
+                    "file", _("The checked file is no longer held; choose it again.")
+                )
+        elif held is None:
+            self.add_error("file", _("Choose a CSV file."))
+        cleaned["name"], cleaned["text"] = held or ("", "")
+        return cleaned
+
+    def hold(self):
+        """Keep the checked file for a later import; return its token."""
+        token = secrets.token_urlsafe(16)
+        held = (self.cleaned_data["name"], self.cleaned_data["text"])
+        cache.set(self._key(token), held, self.HELD_SECONDS)
+        return token
+
+    def release(self):
+        if token := self.cleaned_data.get("checked"):
+            cache.delete(self._key(token))
+
+    def _key(self, token):
+        return f"facility-import:{self.user.pk}:{token}"
 
 
 @admin.register(Center)
@@ -381,13 +427,16 @@ class CenterAdmin(CuratedAdmin):
             self.has_add_permission(request) and self.has_change_permission(request)
         ):
             raise PermissionDenied
-        form = FacilityImportForm(request.POST or None, request.FILES or None)
+        form = FacilityImportForm(
+            request.POST or None, request.FILES or None, user=request.user
+        )
         report = None
+        checked_name = ""
         if request.method == "POST" and form.is_valid():
             dry_run = "_check" in request.POST
             try:
                 report = facilities_import(
-                    stream=io.StringIO(form.cleaned_data["file"], newline=""),
+                    stream=io.StringIO(form.cleaned_data["text"], newline=""),
                     verified_on=form.cleaned_data["verified_on"],
                     publish=form.cleaned_data["publish"],
                     dry_run=dry_run,
@@ -397,14 +446,26 @@ class CenterAdmin(CuratedAdmin):
                 report = error.report
             else:
                 if not dry_run:
+                    form.release()
                     self.message_user(request, report.summary(), messages.SUCCESS)
                     return redirect("admin:centers_center_changelist")
+                # Checked and clean: offer to import this very file.
+                checked_name = form.cleaned_data["name"]
+                form = FacilityImportForm(
+                    initial={
+                        "checked": form.hold(),
+                        "verified_on": form.cleaned_data["verified_on"],
+                        "publish": form.cleaned_data["publish"],
+                    },
+                    user=request.user,
+                )
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
             "title": _("Import particle-therapy facilities"),
             "form": form,
             "report": report,
+            "checked_name": checked_name,
             "changelist_url": reverse("admin:centers_center_changelist"),
         }
         return TemplateResponse(

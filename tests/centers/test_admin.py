@@ -420,6 +420,45 @@ def test_admin_import_writes_drafts_with_the_curator_in_history(
     assert center.history.get().history_user == admin_user
 
 
+def import_checked(client, checked, **fields):
+    """Press "Import" on the page a successful check returned."""
+    token = checked.context["form"].initial["checked"]
+    data = {"checked": token, "verified_on": "2025-11-05", "_import": "1", **fields}
+    return client.post(IMPORT_URL, data)
+
+
+def test_a_checked_file_imports_without_choosing_it_again(admin_client, japan):
+    checked = post_import(admin_client, GOOD_LIST, button="_check", publish="on")
+    assert "facilities.csv</strong> passed the check" in checked.content.decode()
+    assert checked.context["form"].initial["publish"] is True
+
+    response = import_checked(admin_client, checked, publish="on")
+
+    assert response.status_code == 302
+    assert Center.objects.published().get().name == "Alpha Proton Center"
+    # The held file is released once imported.
+    again = import_checked(admin_client, checked)
+    assert "no longer held" in again.content.decode()
+
+
+def test_a_checked_file_is_held_for_its_curator_only(
+    admin_client, client, django_user_model, japan
+):
+    checked = post_import(admin_client, GOOD_LIST, button="_check")
+    other = django_user_model.objects.create_superuser("other", password="x")
+    client.force_login(other)
+
+    response = import_checked(client, checked)
+
+    assert "no longer held" in response.content.decode()
+    assert Center.objects.count() == 0
+
+
+def test_a_file_with_problems_is_not_held(admin_client, japan):
+    response = post_import(admin_client, BAD_LIST, button="_check")
+    assert not response.context["form"].initial.get("checked")
+
+
 def test_admin_import_publishes_when_asked(admin_client, japan):
     post_import(admin_client, GOOD_LIST, publish="on")
     assert Center.objects.published().count() == 1
@@ -442,7 +481,8 @@ def test_admin_import_of_a_bad_file_names_every_row_and_writes_nothing(
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ({}, "This field is required."),
+        ({}, "Choose a CSV file."),
+        ({"checked": "made-up"}, "The checked file is no longer held"),
         ({"file": upload(b"name,country\n\xff\xfe\x81")}, "not UTF-8 text"),
         ({"file": upload(b"PK\x03\x04\x00\x00binary", "list.xlsx")}, "not a CSV"),
         (
@@ -450,7 +490,7 @@ def test_admin_import_of_a_bad_file_names_every_row_and_writes_nothing(
             "Enter a valid date",
         ),
     ],
-    ids=["no-file", "not-utf8", "spreadsheet", "bad-date"],
+    ids=["no-file", "unknown-token", "not-utf8", "spreadsheet", "bad-date"],
 )
 def test_admin_import_form_errors_are_clear(admin_client, japan, data, message):
     data = {"verified_on": "2025-11-05", "_import": "1", **data}
