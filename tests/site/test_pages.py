@@ -102,3 +102,36 @@ def test_csp_can_be_turned_off(client, world, settings):
     # The test client loads the middleware on its first request, after this.
     settings.ONCOATLAS_CSP = ""
     assert "Content-Security-Policy" not in client.get("/").headers
+
+
+def test_sitemap_lists_published_pages_and_no_drafts(client, world):
+    body = client.get("/sitemap.xml").content.decode()
+
+    for path in (
+        "/",
+        "/paying-for-treatment/",
+        "/destinations/japan/",
+        "/centers/qst-hospital/",
+        "/partnerships/canada-japan-medical-tourism-partnership/",
+    ):
+        assert f"<loc>http://testserver{path}</loc>" in body, path
+    assert "draft-center" not in body
+    assert "/compare/" not in body
+
+
+@pytest.mark.parametrize("extra", [3, 30])
+def test_sitemap_query_budget(client, world, extra, django_assert_num_queries):
+    from tests.world import add_centers
+
+    add_centers(world["JP"], extra)
+    # Countries, centers, partnerships: each a count (the sitemap's paginator)
+    # and the rows.
+    with django_assert_num_queries(6):
+        assert client.get("/sitemap.xml").status_code == 200
+
+
+def test_robots_txt_names_the_sitemap(client):
+    assert (
+        "Sitemap: http://testserver/sitemap.xml"
+        in client.get("/robots.txt").content.decode()
+    )
