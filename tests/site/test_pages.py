@@ -135,3 +135,24 @@ def test_robots_txt_names_the_sitemap(client):
         "Sitemap: http://testserver/sitemap.xml"
         in client.get("/robots.txt").content.decode()
     )
+
+
+def test_health_check_says_the_database_answers(client, db, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_health_check_is_503_when_the_database_fails(client, db, monkeypatch):
+    from django.db import OperationalError, connection
+
+    def broken_cursor(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(connection, "cursor", broken_cursor)
+    response = client.get("/healthz")
+
+    assert response.status_code == 503
+    assert response.json()["database"] == "unavailable"
