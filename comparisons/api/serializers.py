@@ -1,8 +1,16 @@
 """Serializers for the comparison dataclasses built by `comparisons.compare`."""
 
+from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+
+
+@extend_schema_field(OpenApiTypes.URI)
+class AbsoluteUrlField(serializers.CharField):
+    def to_representation(self, value):
+        request = self.context.get("request")
+        return request.build_absolute_uri(value) if request else value
 
 
 class CellSerializer(serializers.Serializer):
@@ -13,6 +21,19 @@ class CellSerializer(serializers.Serializer):
     flagged = serializers.BooleanField(
         help_text="True when the fact needs care, e.g. verified long ago."
     )
+    centers = serializers.SerializerMethodField(
+        help_text="For a count of centers: the API's center list filtered the "
+        "same way (the site's /centers/ takes the same query string); else null."
+    )
+
+    @extend_schema_field(serializers.URLField(allow_null=True))
+    def get_centers(self, cell):
+        if not cell.link:
+            return None
+        _path, _separator, query = cell.link.partition("?")
+        url = reverse("api:center-list") + (f"?{query}" if query else "")
+        request = self.context.get("request")
+        return request.build_absolute_uri(url) if request else url
 
 
 class RowSerializer(serializers.Serializer):
@@ -28,13 +49,6 @@ class GroupSerializer(serializers.Serializer):
     key = serializers.CharField()
     label = serializers.CharField()
     rows = RowSerializer(many=True)
-
-
-@extend_schema_field(OpenApiTypes.URI)
-class AbsoluteUrlField(serializers.CharField):
-    def to_representation(self, value):
-        request = self.context.get("request")
-        return request.build_absolute_uri(value) if request else value
 
 
 class ItemSerializer(serializers.Serializer):

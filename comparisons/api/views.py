@@ -36,8 +36,20 @@ EXAMPLE = {
                     "label": "Centers with carbon-ion therapy",
                     "differs": True,
                     "cells": [
-                        {"text": "2: Gunma, QST", "known": True, "flagged": False},
-                        {"text": "1: HIT", "known": True, "flagged": False},
+                        {
+                            "text": "2: Gunma, QST",
+                            "known": True,
+                            "flagged": False,
+                            "centers": "https://oncoatlas.example/api/v1/centers/"
+                            "?country=japan&modality=carbon-ion-therapy",
+                        },
+                        {
+                            "text": "1: HIT",
+                            "known": True,
+                            "flagged": False,
+                            "centers": "https://oncoatlas.example/api/v1/centers/"
+                            "?country=germany&modality=carbon-ion-therapy",
+                        },
                     ],
                 }
             ],

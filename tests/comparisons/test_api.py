@@ -42,7 +42,13 @@ def test_compare_countries_serializes_the_sites_comparison(api_client, world):
     carbon = rows["carbon-ion"]
     assert carbon["differs"] is True
     assert carbon["cells"][0]["text"].startswith("3: ")
-    assert set(carbon["cells"][0]) == {"text", "known", "flagged"}
+    assert set(carbon["cells"][0]) == {"text", "known", "flagged", "centers"}
+    listed = carbon["cells"][0]["centers"]
+    assert listed == (
+        "http://testserver/api/v1/centers/?country=japan&modality=carbon-ion-therapy"
+    )
+    assert len(api_client.get(listed).json()["results"]) == 3
+    assert rows["currency"]["cells"][0]["centers"] is None
     assert response["ETag"]
     assert response["Last-Modified"]
 
