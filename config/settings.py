@@ -247,7 +247,8 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "OncoAtlas partner API",
     "DESCRIPTION": (
         "Curated, sourced data on where to get cancer treatment: countries, "
-        "centers, treatments, supportive services, visas, partnerships and costs. "
+        "centers, treatments, supportive services, visas, partnerships, costs "
+        "and funding routes. "
         "Read-only; only published records.\n\n"
         "**Provenance.** Every fact block (country, center, offering, visa, "
         "partnership, cost estimate) carries `sources` (url, title, publisher, "
@@ -281,6 +282,11 @@ SPECTACULAR_SETTINGS = {
         {"name": "cancer-types", "description": "Cancer types."},
         {"name": "accreditations", "description": "Accreditations."},
         {"name": "partnerships", "description": "Ties between countries."},
+        {
+            "name": "funding-pathways",
+            "description": "Public routes by which a home health system pays "
+            "for treatment elsewhere.",
+        },
         {"name": "sources", "description": "The documents behind the facts."},
     ],
     "SERVE_INCLUDE_SCHEMA": False,

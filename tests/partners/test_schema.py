@@ -50,12 +50,16 @@ def test_every_endpoint_and_parameter_is_described_with_an_example(openapi):
         "/api/v1/cancer-types/",
         "/api/v1/accreditations/",
         "/api/v1/partnerships/",
+        "/api/v1/funding-pathways/",
+        "/api/v1/funding-pathways/{slug}/",
         "/api/v1/sources/",
         "/api/v1/sources/{id}/",
         "/api/v1/compare/",
     }
+    described_tags = {tag["name"] for tag in openapi["tags"] if tag.get("description")}
     for path, method, operation in operations:
         where = f"{method.upper()} {path}"
+        assert set(operation["tags"]) <= described_tags, where
         assert operation.get("description"), where
         assert operation.get("summary"), where
         content = operation["responses"]["200"]["content"]["application/json"]
