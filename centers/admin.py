@@ -301,12 +301,19 @@ class FacilityImportForm(forms.Form):
         cleaned["name"], cleaned["text"] = held or ("", "")
         return cleaned
 
-    def hold(self):
-        """Keep the checked file for a later import; return its token."""
+    def ready_to_import(self):
+        """Hold this checked file; return a form whose "Import" imports it."""
         token = secrets.token_urlsafe(16)
         held = (self.cleaned_data["name"], self.cleaned_data["text"])
         cache.set(self._key(token), held, self.HELD_SECONDS)
-        return token
+        return FacilityImportForm(
+            initial={
+                "checked": token,
+                "verified_on": self.cleaned_data["verified_on"],
+                "publish": self.cleaned_data["publish"],
+            },
+            user=self.user,
+        )
 
     def release(self):
         if token := self.cleaned_data.get("checked"):
@@ -449,16 +456,8 @@ class CenterAdmin(CuratedAdmin):
                     form.release()
                     self.message_user(request, report.summary(), messages.SUCCESS)
                     return redirect("admin:centers_center_changelist")
-                # Checked and clean: offer to import this very file.
                 checked_name = form.cleaned_data["name"]
-                form = FacilityImportForm(
-                    initial={
-                        "checked": form.hold(),
-                        "verified_on": form.cleaned_data["verified_on"],
-                        "publish": form.cleaned_data["publish"],
-                    },
-                    user=request.user,
-                )
+                form = form.ready_to_import()
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
