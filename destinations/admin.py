@@ -7,13 +7,21 @@ same queries whatever number of rows it shows.
 """
 
 import datetime
+from dataclasses import dataclass
 
 from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.contrib import admin, messages
 from django.db import models
-from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models import (
+    Count,
+    Exists,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+)
 from django.db.models.functions import Coalesce
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -32,6 +40,7 @@ from destinations.models import (
     MedicalVisa,
     Partnership,
     PartnershipSource,
+    PublicationStatus,
     Source,
     VisaSource,
 )
@@ -104,6 +113,60 @@ class ProvenanceListFilter(admin.SimpleListFilter):
                 source_count__gt=0, last_verified__gte=stale_before()
             )
         return queryset
+
+
+@dataclass(frozen=True)
+class CurationTodo:
+    """One curated model's records that need a curator, with the lists to fix them."""
+
+    label: str
+    drafts: int
+    unsourced: int
+    stale: int
+    changelist: str
+
+    @property
+    def anything(self):
+        return bool(self.drafts or self.unsourced or self.stale)
+
+
+def curation_todo(request):
+    """Count drafts, unsourced and stale records of each curated model.
+
+    For the admin index: one aggregate query per model the user may view.
+    """
+    todo = []
+    for model, model_admin in admin.site._registry.items():
+        if not isinstance(model_admin, ProvenanceAdminMixin):
+            continue
+        if not model_admin.has_view_permission(request):
+            continue
+        citations = model._meta.get_field("citations")
+        cited = Exists(
+            citations.related_model.objects.filter(
+                **{citations.field.name: OuterRef("pk")}
+            )
+        )
+        aggregates = {
+            "unsourced": Count("pk", filter=~Q(cited)),
+            "stale": Count("pk", filter=Q(last_verified__lt=stale_before())),
+        }
+        if any(field.name == "publication_status" for field in model._meta.fields):
+            aggregates["drafts"] = Count(
+                "pk", filter=Q(publication_status=PublicationStatus.DRAFT)
+            )
+        counts = {"drafts": 0, **model._default_manager.aggregate(**aggregates)}
+        opts = model._meta
+        todo.append(
+            CurationTodo(
+                label=str(opts.verbose_name_plural).capitalize(),
+                changelist=reverse(
+                    f"admin:{opts.app_label}_{opts.model_name}_changelist"
+                ),
+                **counts,
+            )
+        )
+    return sorted(todo, key=lambda row: row.label)
 
 
 @admin.action(description=_("Publish selected records"), permissions=["change"])

@@ -379,3 +379,66 @@ def test_country_change_page_shows_visa_and_source_inlines(admin_client):
     assert "Visa for Medical Stay" in response.text
     assert "Immigration bureau page" in response.text
     assert "Access for international patients" in response.text
+
+
+# ---------------------------------------------------------------------------
+# The index's "Needs attention" panel
+# ---------------------------------------------------------------------------
+def todo_rows(response):
+    return {row.label: row for row in response.context["todo"]}
+
+
+def test_index_counts_drafts_unsourced_and_stale_records_with_links(
+    admin_client, settings
+):
+    settings.STALE_AFTER_DAYS = 730
+    CountrySourceFactory()  # published, sourced, fresh: nothing to do
+    CountryFactory(publication_status=PublicationStatus.DRAFT)  # draft, unsourced
+    CountrySourceFactory(country__last_verified=datetime.date(2001, 1, 1))  # stale
+
+    response = admin_client.get(reverse("admin:index"))
+
+    countries = todo_rows(response)["Countries"]
+    assert (countries.drafts, countries.unsourced, countries.stale) == (1, 1, 1)
+    assert "Partnerships" not in todo_rows(response)  # none at all
+    changelist = admin_url(Country, "changelist")
+    html = response.content.decode()
+    assert f'href="{changelist}?provenance=unsourced">1</a>' in html
+    assert f'href="{changelist}?provenance=stale">1</a>' in html
+    # The links open lists of exactly the counted rows.
+    for query in ("provenance=unsourced", "provenance=stale"):
+        listed = admin_client.get(f"{changelist}?{query}").context["cl"].result_count
+        assert listed == 1, query
+
+
+def test_index_says_when_nothing_needs_attention(admin_client):
+    CountrySourceFactory()
+
+    html = admin_client.get(reverse("admin:index")).content.decode()
+
+    assert "Every record is published, sourced and verified recently." in html
+
+
+@pytest.mark.parametrize("rows", [3, 30])
+def test_index_runs_the_same_queries_for_3_and_30_rows(
+    admin_client, django_assert_num_queries, rows
+):
+    build_countries(rows)
+    build_partnerships(rows)
+    # session, user, one aggregate per curated model (7), recent actions
+    with django_assert_num_queries(10):
+        admin_client.get(reverse("admin:index"))
+
+
+def test_index_panel_shows_only_what_the_curator_may_view(client, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    curator = django_user_model.objects.create_user(
+        "centers-only", password="x", is_staff=True
+    )
+    curator.user_permissions.add(Permission.objects.get(codename="view_center"))
+    CenterFactory(publication_status=PublicationStatus.DRAFT)
+    CountryFactory(publication_status=PublicationStatus.DRAFT)
+    client.force_login(curator)
+
+    assert set(todo_rows(client.get(reverse("admin:index")))) == {"Centers"}
