@@ -455,6 +455,13 @@ def compare_countries(countries, *, today=None):
         set(service_names) - set(CORE_SERVICES)
     )
 
+    def counts(predicate, **filters):
+        """One count cell per country, linked to its center list with `filters`."""
+        return [
+            count_of(centers, predicate, link=centers_url(country, **filters))
+            for country, centers in zip(countries, centers_of, strict=True)
+        ]
+
     def expenditure(country):
         if country.health_expenditure_per_capita is None:
             return not_known()
@@ -512,26 +519,12 @@ def compare_countries(countries, *, today=None):
                 row(
                     "proton",
                     _("Centers with proton therapy"),
-                    [
-                        count_of(
-                            centers,
-                            has_operational(PROTON),
-                            link=centers_url(country, modality=PROTON),
-                        )
-                        for country, centers in zip(countries, centers_of, strict=True)
-                    ],
+                    counts(has_operational(PROTON), modality=PROTON),
                 ),
                 row(
                     "carbon-ion",
                     _("Centers with carbon-ion therapy"),
-                    [
-                        count_of(
-                            centers,
-                            has_operational(CARBON_ION),
-                            link=centers_url(country, modality=CARBON_ION),
-                        )
-                        for country, centers in zip(countries, centers_of, strict=True)
-                    ],
+                    counts(has_operational(CARBON_ION), modality=CARBON_ION),
                 ),
                 row(
                     "modalities",
@@ -555,14 +548,7 @@ def compare_countries(countries, *, today=None):
                 row(
                     "clinical-trials",
                     _("Centers taking part in clinical trials"),
-                    [
-                        count_of(
-                            centers,
-                            lambda c: c.runs_clinical_trials,
-                            link=centers_url(country, clinical_trials="true"),
-                        )
-                        for country, centers in zip(countries, centers_of, strict=True)
-                    ],
+                    counts(lambda c: c.runs_clinical_trials, clinical_trials="true"),
                 ),
             ),
         ),
@@ -573,14 +559,7 @@ def compare_countries(countries, *, today=None):
                 row(
                     "tumor-board",
                     _("Centers with a tumor board"),
-                    [
-                        count_of(
-                            centers,
-                            lambda c: c.has_tumor_board,
-                            link=centers_url(country, tumor_board="true"),
-                        )
-                        for country, centers in zip(countries, centers_of, strict=True)
-                    ],
+                    counts(lambda c: c.has_tumor_board, tumor_board="true"),
                 ),
             ),
         ),
@@ -591,17 +570,12 @@ def compare_countries(countries, *, today=None):
                 row(
                     f"service-{slug}",
                     service_names.get(slug) or slug.replace("-", " ").capitalize(),
-                    [
-                        count_of(
-                            centers,
-                            lambda c, slug=slug: any(
-                                link.service.slug == slug
-                                for link in c.service_links.all()
-                            ),
-                            link=centers_url(country, service=slug),
-                        )
-                        for country, centers in zip(countries, centers_of, strict=True)
-                    ],
+                    counts(
+                        lambda c, slug=slug: any(
+                            link.service.slug == slug for link in c.service_links.all()
+                        ),
+                        service=slug,
+                    ),
                 )
                 for slug in service_slugs
             ),
