@@ -49,22 +49,32 @@ from destinations.admin import (
 # ---------------------------------------------------------------------------
 # Taxonomies: installed by migrations, corrected here
 # ---------------------------------------------------------------------------
-@admin.register(CancerType)
-class CancerTypeAdmin(HistoryAdmin):
-    list_display = ["name", "icd10_range", "center_count"]
-    search_fields = ["name", "slug", "icd10_range"]
-    prepopulated_fields = {"slug": ["name"]}
+class CenterCountAdmin(HistoryAdmin):
+    """A taxonomy's admin with a column counting the centers linked to each entry.
+
+    `center_links` names the link table and its field pointing at the entry.
+    """
+
+    center_links = None  # (model, field)
 
     def get_queryset(self, request):
         return (
             super()
             .get_queryset(request)
-            .annotate(center_count=count_of(Center.cancer_types.through, "cancertype"))
+            .annotate(center_count=count_of(*self.center_links))
         )
 
     @admin.display(description=_("centers"), ordering="center_count")
     def center_count(self, obj):
         return obj.center_count
+
+
+@admin.register(CancerType)
+class CancerTypeAdmin(CenterCountAdmin):
+    list_display = ["name", "icd10_range", "center_count"]
+    search_fields = ["name", "slug", "icd10_range"]
+    prepopulated_fields = {"slug": ["name"]}
+    center_links = (Center.cancer_types.through, "cancertype")
 
 
 @admin.register(TreatmentModality)
@@ -91,41 +101,21 @@ class TreatmentModalityAdmin(HistoryAdmin):
 
 
 @admin.register(SupportiveService)
-class SupportiveServiceAdmin(HistoryAdmin):
+class SupportiveServiceAdmin(CenterCountAdmin):
     list_display = ["name", "category", "center_count"]
     list_filter = ["category"]
     search_fields = ["name", "slug", "description"]
     prepopulated_fields = {"slug": ["name"]}
-
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(center_count=count_of(CenterService, "service"))
-        )
-
-    @admin.display(description=_("centers"), ordering="center_count")
-    def center_count(self, obj):
-        return obj.center_count
+    center_links = (CenterService, "service")
 
 
 @admin.register(Accreditation)
-class AccreditationAdmin(HistoryAdmin):
+class AccreditationAdmin(CenterCountAdmin):
     list_display = ["name", "abbreviation", "body", "scope", "center_count"]
     list_filter = ["scope"]
     search_fields = ["name", "abbreviation", "body", "slug"]
     prepopulated_fields = {"slug": ["name"]}
-
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(center_count=count_of(CenterAccreditation, "accreditation"))
-        )
-
-    @admin.display(description=_("centers"), ordering="center_count")
-    def center_count(self, obj):
-        return obj.center_count
+    center_links = (CenterAccreditation, "accreditation")
 
 
 # ---------------------------------------------------------------------------
