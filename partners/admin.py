@@ -1,6 +1,7 @@
 """Staff issue, inspect and revoke partners' API keys here."""
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -48,6 +49,18 @@ class ApiKeyAdmin(SimpleHistoryAdmin):
         # Revoke instead: a deleted key would lose who had access, and when.
         return False
 
+    def revert_disabled(self, request, obj=None):
+        # Reverting to a version before revocation would bring a key back.
+        return True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # The history page may show an old version, never save it back.
+        if request.method == "POST":
+            raise PermissionDenied
+        return super().history_form_view(
+            request, object_id, version_id, extra_context=extra_context
+        )
+
     @admin.display(description=_("state"))
     def state(self, obj):
         if obj.is_revoked:
@@ -73,7 +86,7 @@ class ApiKeyAdmin(SimpleHistoryAdmin):
                 % {"key": obj, "raw": raw_key},
             )
 
-    @admin.action(description=_("Revoke selected keys"))
+    @admin.action(description=_("Revoke selected keys"), permissions=["change"])
     def revoke(self, request, queryset):
         count = api_keys_revoke(queryset=queryset, now=timezone.now())
         self.message_user(

@@ -204,3 +204,38 @@ def test_admin_refuses_a_key_that_expires_before_it_is_issued(admin_client):
     assert response.status_code == 200
     assert "A key must expire after it is issued." in response.content.decode()
     assert not ApiKey.objects.exists()
+
+
+def test_a_viewer_of_keys_cannot_revoke_them(client, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    api_key, _raw = api_key_issue(partner="Acme Health")
+    viewer = django_user_model.objects.create_user(
+        "viewer", password="x", is_staff=True
+    )
+    viewer.user_permissions.add(Permission.objects.get(codename="view_apikey"))
+    client.force_login(viewer)
+
+    client.post(
+        reverse("admin:partners_apikey_changelist"),
+        {"action": "revoke", "_selected_action": [api_key.pk]},
+    )
+
+    assert not ApiKey.objects.get(pk=api_key.pk).is_revoked
+
+
+def test_history_cannot_bring_a_revoked_key_back(admin_client, api_client):
+    api_key, raw_key = api_key_issue(partner="Acme Health")
+    before_revocation = api_key.history.latest()
+    api_keys_revoke(queryset=ApiKey.objects.filter(pk=api_key.pk), now=timezone.now())
+    url = reverse(
+        "admin:partners_apikey_simple_history",
+        args=[api_key.pk, before_revocation.history_id],
+    )
+
+    assert "Revert" not in admin_client.get(url).content.decode()
+    response = admin_client.post(url, {"partner": "Acme Health", "name": ""})
+
+    assert response.status_code == 403
+    assert ApiKey.objects.get(pk=api_key.pk).is_revoked
+    assert get(api_client, raw_key).status_code == 401
