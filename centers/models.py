@@ -245,7 +245,7 @@ class CenterQuerySet(CuratedQuerySet):
 
     def for_detail(self):
         """Shape one center for its detail page, the comparison and API detail."""
-        return self.select_related("country", "parent").prefetch_related(
+        return self.select_related("country", "parent__country").prefetch_related(
             Prefetch(
                 "offerings",
                 queryset=Offering.objects.select_related("modality")
@@ -351,7 +351,7 @@ class CenterQuerySet(CuratedQuerySet):
         """
         from destinations.models import Partnership, cited
 
-        return self.select_related("country", "parent").prefetch_related(
+        return self.select_related("country", "parent__country").prefetch_related(
             Prefetch(
                 "offerings",
                 queryset=Offering.objects.select_related("modality")
@@ -530,6 +530,11 @@ class Center(CuratedModel):
     def get_absolute_url(self):
         return reverse("centers:center-detail", kwargs={"slug": self.slug})
 
+    @property
+    def is_public(self):
+        """Whether the public may see this center, as `published()` decides."""
+        return self.is_published and self.country.is_published
+
 
 class OfferingQuerySet(models.QuerySet):
     def operational(self):
@@ -694,10 +699,13 @@ class OfferingSource(Citation):
 
 class CostEstimateQuerySet(CuratedQuerySet):
     def public_center(self):
-        """Drop estimates tied to a draft center: they would reveal the draft."""
+        """Drop estimates tied to a center the public cannot see: they would name it."""
         return self.filter(
             Q(center__isnull=True)
-            | Q(center__publication_status=PublicationStatus.PUBLISHED)
+            | Q(
+                center__publication_status=PublicationStatus.PUBLISHED,
+                center__country__publication_status=PublicationStatus.PUBLISHED,
+            )
         )
 
     def for_api(self):

@@ -233,7 +233,12 @@ def compare_centers(centers, *, today=None):
                 row(
                     "parent",
                     _("Part of"),
-                    [Cell(c.parent.name) if c.parent else Cell("—") for c in centers],
+                    [
+                        Cell(c.parent.name)
+                        if c.parent and c.parent.is_public
+                        else Cell("—")
+                        for c in centers
+                    ],
                 ),
             ),
         ),

@@ -148,9 +148,16 @@ class SourceQuerySet(models.QuerySet):
         A source only a draft cites says what curators are working on, so it stays
         private until that record is published.
         """
-        from centers.models import CenterSource, CostSource, OfferingSource
+        from centers.models import (
+            Center,
+            CenterSource,
+            CostEstimate,
+            CostSource,
+            OfferingSource,
+        )
 
         published = PublicationStatus.PUBLISHED
+        public_centers = Center.objects.published()
         citing = [
             CountrySource.objects.filter(country__publication_status=published),
             VisaSource.objects.filter(
@@ -158,11 +165,13 @@ class SourceQuerySet(models.QuerySet):
                 visa__country__publication_status=published,
             ),
             PartnershipSource.objects.filter(partnership__publication_status=published),
-            CenterSource.objects.filter(center__publication_status=published),
-            OfferingSource.objects.filter(
-                offering__center__publication_status=published
+            CenterSource.objects.filter(center__in=public_centers),
+            OfferingSource.objects.filter(offering__center__in=public_centers),
+            CostSource.objects.filter(
+                cost_estimate__in=CostEstimate.objects.published()
+                .public_center()
+                .filter(country__publication_status=published)
             ),
-            CostSource.objects.filter(cost_estimate__publication_status=published),
             FundingPathwaySource.objects.filter(pathway__publication_status=published),
         ]
         condition = Q()
@@ -355,6 +364,7 @@ class CountryQuerySet(CuratedQuerySet):
             Prefetch(
                 "cost_estimates",
                 queryset=CostEstimate.objects.published()
+                .public_center()
                 .select_related("center", "modality")
                 .prefetch_related("citations__source")
                 .order_by("scope", "id"),
@@ -626,15 +636,19 @@ def cited(citation_model):
 
 class PartnershipQuerySet(CuratedQuerySet):
     def for_list(self):
-        """Shape partnerships for the partnership list page and API list."""
-        return self.prefetch_related("countries", "sources").order_by("name")
+        """Shape partnerships for the site's partnership list."""
+        return self.prefetch_related(
+            Prefetch("countries", queryset=Country.objects.published().order_by("name"))
+        ).order_by("name")
 
     def for_detail(self):
-        """Shape one partnership for its detail page and API detail."""
+        """Shape one partnership for its detail page."""
         from centers.models import Center
 
         return self.prefetch_related(
-            "countries",
+            Prefetch(
+                "countries", queryset=Country.objects.published().order_by("name")
+            ),
             "citations__source",
             Prefetch("centers", queryset=Center.objects.published().order_by("name")),
         )

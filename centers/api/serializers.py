@@ -220,8 +220,8 @@ class CenterSerializer(FactBlockSerializer):
 
     @extend_schema_field(CenterBriefSerializer(allow_null=True))
     def get_parent(self, center):
-        # A draft parent stays private: its name would leak through the unit.
+        # A parent the public cannot see stays private: the unit would name it.
         parent = center.parent
-        if parent is None or not parent.is_published:
+        if parent is None or not parent.is_public:
             return None
         return CenterBriefSerializer(parent).data
