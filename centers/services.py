@@ -66,8 +66,20 @@ PARTICLE_MODALITY_SLUGS = {
     "proton": "proton-therapy",
     "carbon": "carbon-ion-therapy",
 }
+# Ions used or trialled for therapy. Protons and carbon have their modalities;
+# any other becomes its own ("helium-ion-therapy"). A word outside this list is
+# a typo ("protn") and a bad row, never a new treatment on the public site.
+KNOWN_PARTICLES = (
+    "argon",
+    "carbon",
+    "helium",
+    "lithium",
+    "neon",
+    "oxygen",
+    "proton",
+    "silicon",
+)
 PARTICLE_SEPARATORS = re.compile(r"[;,]")
-PARTICLE_WORD = re.compile(r"^[a-z]+$")
 URL_SEPARATOR = " | "
 MAX_NAME = Center._meta.get_field("name").max_length
 MAX_CITY = Center._meta.get_field("city").max_length
@@ -185,6 +197,7 @@ class FacilityRow:
     confidence: str
     status: str
     notes: str
+    columns: frozenset[str]  # the file's columns: absent ones leave stored values
 
 
 def _normalize_header(name: str | None) -> str:
@@ -199,18 +212,34 @@ def _parse_int(value: str) -> int | None:
 
 
 def _parse_particles(value: str) -> list[str] | None:
-    """Return particle names ('proton', 'carbon', 'helium'), or None if malformed."""
+    """Return particle names ('proton', 'helium'), or None if any is unknown."""
     particles = []
     for token in PARTICLE_SEPARATORS.split(value.lower()):
         word = re.sub(r"[\s-]+ions?$", "", token.strip())
         word = {"protons": "proton"}.get(word, word)
         if not word:
             continue
-        if not PARTICLE_WORD.match(word):
+        if word not in KNOWN_PARTICLES:
             return None
         if word not in particles:
             particles.append(word)
     return particles or None
+
+
+OPTIONAL_FIELDS = {"first_treatment_year": "first_year"}
+
+
+def _from_file(row, by_column, *, new):
+    """Field values for the optional columns the file has (all, for a new record).
+
+    A column the file leaves out keeps what is stored: a list with only the
+    required columns must not wipe cities, years or notes curators entered.
+    """
+    return {
+        OPTIONAL_FIELDS.get(column, column): value
+        for column, value in by_column.items()
+        if new or column in row.columns
+    }
 
 
 def particle_modality_slug(particle: str) -> str:
@@ -218,12 +247,16 @@ def particle_modality_slug(particle: str) -> str:
     return PARTICLE_MODALITY_SLUGS.get(particle, f"{particle}-ion-therapy")
 
 
-def _validate_row(line, values, country_codes, errors):
+def _validate_row(line, values, columns, country_codes, errors):
     """Return a FacilityRow, or None after appending this row's errors."""
     problems = []
 
     def problem(column, message):
         problems.append(f"line {line}, column {column}: {message}")
+
+    for column, value in values.items():
+        if "\x00" in value:
+            problem(column, "contains a NUL character (is this a text CSV file?)")
 
     name = re.sub(r"\s+", " ", values.get("name", ""))
     if not name:
@@ -275,7 +308,11 @@ def _validate_row(line, values, country_codes, errors):
     if not urls:
         problem("source_url", "at least one source URL is required")
     for url in urls:
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError:  # e.g. "https://[bad/": an unclosed IPv6 bracket
+            problem("source_url", f"{url!r} is not an http(s) URL")
+            continue
         if parts.scheme not in ("http", "https") or not parts.hostname:
             problem("source_url", f"{url!r} is not an http(s) URL")
         elif len(url) > MAX_URL:
@@ -307,6 +344,7 @@ def _validate_row(line, values, country_codes, errors):
         confidence=confidence,
         status=str(status),
         notes=values.get("notes", ""),
+        columns=columns,
     )
 
 
@@ -326,6 +364,7 @@ def _read_rows(stream, report, country_codes, progress):
             if header is None:
                 header = [_normalize_header(cell) for cell in record]
                 columns = _check_header(header, line, report)
+                file_columns = frozenset(column for _, column in columns)
                 if report.errors:
                     return []
                 continue
@@ -343,7 +382,9 @@ def _read_rows(stream, report, country_codes, progress):
                 for index, column in columns
                 if index < len(record)
             }
-            row = _validate_row(line, values, country_codes, report.errors)
+            row = _validate_row(
+                line, values, file_columns, country_codes, report.errors
+            )
             key = (
                 re.sub(r"\s+", " ", values.get("name", "")),
                 values.get("country", "").upper(),
@@ -578,8 +619,11 @@ def _plan_and_write(
         country = countries[row.country_code]
         center = existing_centers.get((row.name, country.pk))
         values = {
-            "city": row.city,
-            "confidence": row.confidence,
+            **_from_file(
+                row,
+                {"city": row.city, "confidence": row.confidence},
+                new=center is None,
+            ),
             "last_verified": verified_on,
         }
         if center is None or publish:
@@ -648,10 +692,16 @@ def _plan_and_write(
             offering = existing_offerings.get((center.pk, modality.pk))
             values = {
                 "status": row.status,
-                "first_year": row.first_year,
-                "treatment_rooms": row.rooms,
-                "notes": row.notes,
-                "confidence": row.confidence,
+                **_from_file(
+                    row,
+                    {
+                        "first_treatment_year": row.first_year,
+                        "treatment_rooms": row.rooms,
+                        "notes": row.notes,
+                        "confidence": row.confidence,
+                    },
+                    new=offering is None,
+                ),
                 "last_verified": verified_on,
             }
             if offering is None:
@@ -683,6 +733,12 @@ def _plan_and_write(
         _update_changed(
             Offering, offerings_changed, uniform={"last_verified"}, now=None, user=user
         )
+        # A center's payload includes its offerings: partners syncing with
+        # `updated_since` must see the center as changed when an offering is.
+        touched = {offering.center_id for offering, _fields in offerings_changed}
+        touched |= {offering.center_id for offering in offerings_to_create}
+        for chunk in _chunks(touched):
+            Center.objects.filter(pk__in=chunk).update(updated_at=now)
     report.offerings_created = len(offerings_to_create)
     report.offerings_updated = len(offerings_changed)
     report.offerings_unchanged = (

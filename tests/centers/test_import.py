@@ -480,3 +480,76 @@ def test_bench_leaves_no_data_behind():
     assert "update: 20 rows" in out.getvalue()
     assert Center.objects.count() == 0
     assert Country.objects.count() == 0
+
+
+def test_a_malformed_url_is_a_row_error_not_a_crash(countries):
+    errors = import_errors(GOOD.replace("https://beta.example/", "https://[bad/x"))
+
+    assert errors == [
+        "line 3, column source_url: 'https://[bad/x' is not an http(s) URL"
+    ]
+    assert Center.objects.count() == 0
+
+
+def test_a_nul_character_is_a_row_error(countries):
+    errors = import_errors(GOOD.replace("Note A", "Note\x00A"))
+
+    assert errors == [
+        "line 2, column notes: contains a NUL character (is this a text CSV file?)"
+    ]
+
+
+def test_a_misspelt_particle_is_an_error_not_a_new_treatment(countries):
+    modalities = TreatmentModality.objects.count()
+
+    errors = import_errors(GOOD.replace("proton;carbon", "protn;carbon"))
+
+    assert errors == [
+        "line 3, column particles: 'protn;carbon' is not a particle list "
+        "such as 'proton;carbon'"
+    ]
+    assert TreatmentModality.objects.count() == modalities
+
+
+def test_reimport_without_optional_columns_keeps_stored_values(countries):
+    run_import(GOOD)
+    required_only = (
+        "name,country,particles,status,source_url\n"
+        "Alpha Proton Center,JP,proton,closed,https://alpha.example/about\n"
+    )
+
+    run_import(required_only)
+
+    center = Center.objects.get(name="Alpha Proton Center")
+    offering = center.offerings.get()
+    assert center.city == "Chiba"
+    assert center.confidence == Confidence.HIGH
+    assert (offering.first_year, offering.treatment_rooms) == (2001, 2)
+    assert offering.notes == "Note A"
+    assert offering.status == OfferingStatus.CLOSED  # the file's own column
+
+
+def test_an_offering_change_marks_its_center_updated(countries):
+    run_import(GOOD)
+    center = Center.objects.get(name="Alpha Proton Center")
+    Center.objects.filter(pk=center.pk).update(
+        updated_at=datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
+    )
+
+    run_import(GOOD.replace("Chiba,proton,2001,2", "Chiba,proton,2001,3"))
+
+    center.refresh_from_db()
+    assert center.updated_at.year > 2020
+    assert center.offerings.get().treatment_rooms == 3
+
+
+def test_command_reports_an_unreadable_file(tmp_path, monkeypatch):
+    from centers.management.commands import import_facilities
+
+    def no_permission(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(import_facilities, "open", no_permission, raising=False)
+
+    with pytest.raises(CommandError, match="cannot be read \\(Permission denied\\)"):
+        call_command("import_facilities", str(tmp_path / "facilities.csv"))

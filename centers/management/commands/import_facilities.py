@@ -39,9 +39,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--publish",
             action="store_true",
-            help="Publish new and updated centers. Without it new centers are "
-            "created as drafts for staff review and existing centers keep "
-            "their publication status.",
+            help="Publish every center the file lists, new or existing. Without "
+            "it new centers are created as drafts for staff review and existing "
+            "centers keep their publication status.",
         )
         parser.add_argument(
             "--user",
@@ -84,6 +84,8 @@ class Command(BaseCommand):
             raise CommandError(f"{file}: no such file") from error
         except IsADirectoryError as error:
             raise CommandError(f"{file}: is a directory, not a CSV file") from error
+        except OSError as error:  # e.g. no permission to read it
+            raise CommandError(f"{file}: cannot be read ({error.strerror})") from error
         except UnicodeDecodeError as error:
             raise CommandError(f"{file}: not UTF-8 text ({error.reason})") from error
         except FacilityImportError as error:
