@@ -46,11 +46,17 @@ class ServiceCategory(models.TextChoices):
 
 
 def operational_at_published_centers(prefix="offerings__"):
-    """Q for offerings patients can use today at a published center."""
+    """Q for offerings patients can use today at a public center.
+
+    Public as `CenterQuerySet.published()` means it: in a published country too.
+    """
     return Q(
         **{
             f"{prefix}status": OfferingStatus.OPERATIONAL,
             f"{prefix}center__publication_status": PublicationStatus.PUBLISHED,
+            f"{prefix}center__country__publication_status": (
+                PublicationStatus.PUBLISHED
+            ),
         }
     )
 
@@ -61,7 +67,10 @@ class CancerTypeQuerySet(models.QuerySet):
         return self.annotate(
             center_count=Count(
                 "centers",
-                filter=Q(centers__publication_status=PublicationStatus.PUBLISHED),
+                filter=Q(
+                    centers__publication_status=PublicationStatus.PUBLISHED,
+                    centers__country__publication_status=PublicationStatus.PUBLISHED,
+                ),
                 distinct=True,
             )
         ).order_by("name")

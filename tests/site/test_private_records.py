@@ -83,3 +83,20 @@ def test_sources_api_lists_only_sources_a_public_record_shows(client):
     assert listed == [public.pk]
     for source in private:
         assert client.get(f"/api/v1/sources/{source.pk}/").status_code == 404
+
+
+def test_home_offers_no_way_in_that_leads_only_to_hidden_centers(client):
+    from centers.models import CancerType, TreatmentModality
+    from tests.factories import OfferingFactory
+
+    hidden_center = CenterFactory(country=CountryFactory(publication_status="draft"))
+    OfferingFactory(
+        center=hidden_center,
+        modality=TreatmentModality.objects.get(slug="robotic-surgery"),
+    )
+    hidden_center.cancer_types.add(CancerType.objects.get(slug="melanoma"))
+
+    html = client.get("/").content.decode()
+
+    assert "?modality=robotic-surgery" not in html
+    assert "?cancer_type=melanoma" not in html
