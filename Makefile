@@ -9,7 +9,8 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 # Tests run with debug off, as in production; this key is for tests only.
-TEST_ENV := DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-test-only-not-secret}
+# DJANGO_DEBUG is set here so the .env that `make run` writes does not apply.
+TEST_ENV := DJANGO_DEBUG=false DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-test-only-not-secret}
 RUN_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-true}
 
 .PHONY: install run test lint format check bench clean
@@ -48,7 +49,9 @@ check: install
 	$(TEST_ENV) $(BIN)/python manage.py check
 	$(TEST_ENV) $(BIN)/python manage.py makemigrations --check --dry-run
 
+# The benchmark writes inside a transaction it rolls back; it needs the tables.
 bench: install
+	$(TEST_ENV) $(BIN)/python manage.py migrate --no-input
 	$(TEST_ENV) $(BIN)/python manage.py bench
 
 clean:
