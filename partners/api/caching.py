@@ -10,6 +10,7 @@ with If-None-Match, which takes precedence over If-Modified-Since.
 import calendar
 from functools import partial
 
+from django.http import JsonResponse
 from django.utils.cache import (
     get_conditional_response,
     patch_cache_control,
@@ -32,9 +33,23 @@ def _conditional(request, last_modified, response):
     if last_modified is not None:
         timestamp = calendar.timegm(last_modified.utctimetuple())
         response.headers["Last-Modified"] = http_date(timestamp)
-    return get_conditional_response(
+    answer = get_conditional_response(
         request, etag=response.get("ETag"), last_modified=timestamp, response=response
     )
+    if answer.status_code == 412:
+        # If-Match / If-Unmodified-Since failed: say so in the API's error shape.
+        return JsonResponse(
+            {
+                "errors": {
+                    "detail": [
+                        "Precondition failed: the resource has changed since the "
+                        "ETag or date you sent."
+                    ]
+                }
+            },
+            status=412,
+        )
+    return answer
 
 
 class ConditionalGetMixin:

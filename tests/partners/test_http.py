@@ -202,3 +202,13 @@ def test_a_forged_forwarded_for_header_does_not_dodge_the_throttle(api_client, r
     ]
 
     assert statuses == [200, 200, 200, 429]
+
+
+def test_a_failed_precondition_answers_json(api_client):
+    CenterFactory(slug="qst")
+
+    response = api_client.get("/api/v1/centers/qst/", HTTP_IF_MATCH='"not-it"')
+
+    assert response.status_code == 412
+    assert response["Content-Type"] == "application/json"
+    assert "Precondition failed" in response.json()["errors"]["detail"][0]
