@@ -418,11 +418,28 @@ class CenterAdmin(CuratedAdmin):
             *super().get_urls(),
         ]
 
+    def may_import(self, request):
+        """An import adds and changes centers and adds their offerings and sources."""
+        return request.user.has_perms(
+            [
+                "centers.add_center",
+                "centers.change_center",
+                "centers.add_offering",
+                "centers.change_offering",
+                "destinations.add_source",
+            ]
+        )
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "may_import": self.may_import(request),
+        }
+        return super().changelist_view(request, extra_context=extra_context)
+
     def import_facilities_view(self, request):
         """Check or import a facility list: all rows or none, every bad row named."""
-        if not (
-            self.has_add_permission(request) and self.has_change_permission(request)
-        ):
+        if not self.may_import(request):
             raise PermissionDenied
         form = FacilityImportForm(
             request.POST or None, request.FILES or None, user=request.user

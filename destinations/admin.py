@@ -358,7 +358,15 @@ class SourceAdmin(HistoryAdmin):
             return "—"
         items = []
         for model, field in citation_models():
-            for citation in model.objects.filter(source=obj).select_related(field):
+            # The record's own foreign keys too: its name may use them (a visa
+            # names its country, an offering its center and modality).
+            record_model = model._meta.get_field(field).related_model
+            related = [field] + [
+                f"{field}__{f.name}"
+                for f in record_model._meta.concrete_fields
+                if f.is_relation
+            ]
+            for citation in model.objects.filter(source=obj).select_related(*related):
                 record = getattr(citation, field)
                 try:
                     url = reverse(

@@ -8,6 +8,7 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def curation_todo_rows(context):
-    """Return the curated models with drafts, unsourced or stale records."""
-    return [row for row in curation_todo(context["request"]) if row.anything]
+def curation_todo_panel(context):
+    """Return the models the curator may view and those with work to do."""
+    rows = curation_todo(context["request"])
+    return {"viewable": bool(rows), "rows": [row for row in rows if row.anything]}

@@ -514,3 +514,22 @@ def test_admin_import_needs_add_and_change_permissions(client, django_user_model
     assert client.get(IMPORT_URL).status_code == 403
     html = client.get(admin_url(Center, "changelist")).content.decode()
     assert IMPORT_URL not in html
+
+
+def test_admin_import_needs_the_rights_to_write_offerings_and_sources(
+    client, django_user_model
+):
+    from django.contrib.auth.models import Permission
+
+    center_editor = django_user_model.objects.create_user(
+        "centers", password="x", is_staff=True
+    )
+    center_editor.user_permissions.add(
+        *Permission.objects.filter(
+            codename__in=["view_center", "add_center", "change_center"]
+        )
+    )
+    client.force_login(center_editor)
+
+    assert client.get(IMPORT_URL).status_code == 403
+    assert IMPORT_URL not in client.get(admin_url(Center, "changelist")).text

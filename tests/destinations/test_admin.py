@@ -235,6 +235,23 @@ def test_source_change_page_lists_what_cites_it(admin_client):
     assert "Juntendo University Hospital" in response.text
 
 
+@pytest.mark.parametrize("citations", [1, 6])
+def test_source_change_page_runs_the_same_queries_however_often_it_is_cited(
+    admin_client, django_assert_num_queries, citations
+):
+    from tests.factories import OfferingSourceFactory
+
+    source = SourceFactory()
+    VisaSourceFactory.create_batch(citations, source=source)
+    OfferingSourceFactory.create_batch(citations, source=source)
+    url = admin_url(type(source), "change", source.pk)
+    admin_client.get(url)  # fills the content-type cache the admin uses
+
+    # session, user, the source, then one query per citation table (7)
+    with django_assert_num_queries(10):
+        assert admin_client.get(url).status_code == 200
+
+
 # ---------------------------------------------------------------------------
 # Actions and services leave history naming the curator
 # ---------------------------------------------------------------------------
@@ -385,7 +402,7 @@ def test_country_change_page_shows_visa_and_source_inlines(admin_client):
 # The index's "Needs attention" panel
 # ---------------------------------------------------------------------------
 def todo_rows(response):
-    return {row.label: row for row in response.context["todo"]}
+    return {row.label: row for row in response.context["todo"]["rows"]}
 
 
 def test_index_counts_drafts_unsourced_and_stale_records_with_links(
@@ -442,3 +459,23 @@ def test_index_panel_shows_only_what_the_curator_may_view(client, django_user_mo
     client.force_login(curator)
 
     assert set(todo_rows(client.get(reverse("admin:index")))) == {"Centers"}
+
+
+def test_panel_is_on_the_site_index_only_and_for_curators_only(
+    admin_client, client, django_user_model
+):
+    CountryFactory(publication_status=PublicationStatus.DRAFT)
+    assert "Needs attention" in admin_client.get(reverse("admin:index")).text
+    app_index = admin_client.get(reverse("admin:app_list", args=["destinations"]))
+    assert "Needs attention" not in app_index.text
+
+    from django.contrib.auth.models import Permission
+
+    key_keeper = django_user_model.objects.create_user(
+        "keys-only", password="x", is_staff=True
+    )
+    key_keeper.user_permissions.add(Permission.objects.get(codename="view_apikey"))
+    client.force_login(key_keeper)
+    html = client.get(reverse("admin:index")).text
+    assert "Needs attention" not in html
+    assert "Every record is published" not in html
