@@ -173,7 +173,8 @@ class MultipleChoiceListFilter(django_filters.MultipleChoiceFilter):
 
         def to_python(value):
             values = original(value)
-            return [part.strip() for v in values for part in v.split(",") if part]
+            parts = (part.strip() for value in values for part in value.split(","))
+            return [part for part in parts if part]
 
         field.to_python = to_python
         return field

@@ -1,5 +1,7 @@
 """Patients' pages for destinations and partnerships: thin generic views."""
 
+from urllib.parse import urlencode
+
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
@@ -39,6 +41,11 @@ class PatientListMixin:
             1
             for name in self.filter_fields
             if name != "ordering" and any(self.request.GET.getlist(name))
+        )
+        # Clearing the filters keeps the compare tray, which lives in the URL.
+        compare = self.request.GET.get("compare")
+        context["clear_filters_url"] = self.request.path + (
+            f"?{urlencode({'compare': compare}, safe=',')}" if compare else ""
         )
         context["hidden_params"] = [
             (name, value)

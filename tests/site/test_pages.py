@@ -156,3 +156,32 @@ def test_health_check_is_503_when_the_database_fails(client, db, monkeypatch):
 
     assert response.status_code == 503
     assert response.json()["database"] == "unavailable"
+
+
+def test_filter_help_text_is_the_one_its_input_names(client, world):
+    html = client.get("/centers/").content.decode()
+
+    described = re.findall(r'aria-describedby="([^"]+)"', html)
+    assert described
+    for target in described:
+        assert f'id="{target}"' in html, target
+
+
+def test_errors_in_parameters_without_a_field_link_nowhere_missing(client, world):
+    html = client.get("/centers/?updated_since=garbage").content.decode()
+
+    assert 'href="#id_updated_since"' not in html
+    assert "(<code>updated_since</code>)" in html
+
+
+def test_a_stray_space_in_a_list_of_values_is_ignored(client, world):
+    assert client.get("/destinations/?region=europe,%20").status_code == 200
+    assert client.get("/api/v1/countries/?region=europe,%20").status_code == 200
+
+
+def test_clearing_filters_from_an_empty_list_keeps_the_compare_tray(client, world):
+    html = client.get(
+        "/centers/?q=no-such-center&compare=qst-hospital"
+    ).content.decode()
+
+    assert html.count('href="/centers/?compare=qst-hospital"') == 2
