@@ -198,7 +198,7 @@ def test_center_search_finds_seed_centers(admin_client, name, city, query):
 
     response = admin_client.get(admin_url(Center, "changelist"), {"q": query})
 
-    assert name in [center.name for center in response.context["cl"].result_list]
+    assert [center.name for center in response.context["cl"].result_list] == [name]
 
 
 def test_center_search_matches_country_name_and_code(admin_client):
