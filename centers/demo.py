@@ -651,7 +651,7 @@ PARTY_CODE = re.compile(r"\b([A-Z]{2})\b(?=\s*(?:[:;,(]|$))")
 
 @dataclass
 class DemoLoadReport:
-    """Counts of what the demo data holds after loading."""
+    """Row counts of the tables the demo loads, as they stand after loading."""
 
     counts: dict[str, int] = field(default_factory=dict)
     facility_summary: str = ""

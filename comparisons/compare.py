@@ -15,14 +15,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from centers.hadron import CARBON_ION, PROTON
 from centers.models import IntakeRoute, OfferingStatus
 from destinations.models import Tristate
 
-PROTON = "proton-therapy"
-CARBON_ION = "carbon-ion-therapy"
-# Patients weigh these four supportive services first (the source material's list).
 # A country comparison names a few matching centers; the count carries the rest.
 NAMES_SHOWN = 5
+# Patients weigh these four supportive services first (the source material's list).
 CORE_SERVICES = (
     "counseling",
     "nutritional-support",

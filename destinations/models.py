@@ -815,6 +815,8 @@ class FundingPathway(CuratedModel):
 
 
 class FundingPathwaySource(Citation):
+    """A source backing a funding route's facts."""
+
     pathway = models.ForeignKey(
         "destinations.FundingPathway",
         on_delete=models.CASCADE,

@@ -2,10 +2,12 @@
 
 The admin's bulk actions call these. `QuerySet.update()` would be one query, but
 django-simple-history does not see it, and the history of a published fact is
-the product. So each changed row is saved on its own (a selection is at most a
-changelist page or a few hundred rows), which records a full snapshot, many-to-
-many fields included, with the acting user and a change reason. Rows already in
-the target state are skipped, so the returned count is what actually changed.
+the product. So each changed row is saved on its own, which records a full
+snapshot, many-to-many fields included, with the acting user and a change
+reason. Rows already in the target state are skipped, so the returned count is
+what actually changed.
+A "select all" over thousands of rows is therefore slow (one save each): the
+facility import's publish option is the way to publish a large list.
 """
 
 import datetime

@@ -54,7 +54,9 @@ class GroupSerializer(serializers.Serializer):
 class ItemSerializer(serializers.Serializer):
     slug = serializers.CharField()
     name = serializers.CharField()
-    code = serializers.CharField(help_text="The country's ISO code.")
+    code = serializers.CharField(
+        help_text="The ISO code of the country (or, for a center, of its country)."
+    )
     url = AbsoluteUrlField(help_text="The item's page on the site.")
 
 

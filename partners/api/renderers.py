@@ -1,6 +1,7 @@
-"""CSV for partners who work in spreadsheets: `?format=csv` on list endpoints.
+"""CSV for partners who work in spreadsheets: `?format=csv` on any endpoint.
 
-Each result becomes one row. Nested objects flatten to dotted columns
+Each result of a list (or the one object of a detail) becomes one row; the
+comparison sends its own rows. Nested objects flatten to dotted columns
 (`country.slug`), lists of related objects to their slugs (or titles, or URLs)
 joined by "; ", and an offering to `<modality> (<status>)`.
 """
