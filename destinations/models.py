@@ -314,9 +314,13 @@ class CountryQuerySet(CuratedQuerySet):
                     "citations__source"
                 ),
             ),
+            # The centers' own status only: the country itself is public, or a
+            # curator is previewing it and should see what publishing would show.
             Prefetch(
                 "centers",
-                queryset=Center.objects.published().for_list(),
+                queryset=Center.objects.filter(
+                    publication_status=PublicationStatus.PUBLISHED
+                ).for_list(),
             ),
             Prefetch(
                 "partnerships",

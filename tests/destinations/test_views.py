@@ -171,6 +171,22 @@ def test_staff_preview_draft_country_and_partnership(client, db, admin_user):
         assert "not published" in response.content.decode()
 
 
+def test_staff_preview_of_a_draft_country_shows_its_published_centers(
+    client, db, admin_user
+):
+    from tests.factories import CenterFactory
+
+    hidden = CountryFactory(name="Hidden", publication_status=PublicationStatus.DRAFT)
+    CenterFactory(name="Ready Center", country=hidden)
+    CenterFactory(name="Draft Center", country=hidden, publication_status="draft")
+    client.force_login(admin_user)
+
+    html = client.get("/destinations/hidden/").content.decode()
+
+    assert "Ready Center" in html
+    assert "Draft Center" not in html
+
+
 def test_country_page_says_when_a_center_has_no_treatment_on_offer(client, world):
     html = client.get("/destinations/germany/").content.decode()
     row = html.split("Closed Ion Centre")[1].split("</tr>")[0]
