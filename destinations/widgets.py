@@ -24,12 +24,6 @@ class SingleSelect(forms.Select):
     def value_from_datadict(self, data, files, name):
         return forms.SelectMultiple().value_from_datadict(data, files, name)
 
-    def get_context(self, name, value, attrs):
-        # A URL naming several values (a shared link, the API's syntax) shows
-        # them all, as a multi-select, rather than silently keeping one.
-        self.allow_multiple_selected = len(self.format_value(value)) > 1
-        return super().get_context(name, value, attrs)
-
     def format_value(self, value):
         values = value if isinstance(value, list | tuple) else [value]
         tokens = [

@@ -185,16 +185,3 @@ def test_clearing_filters_from_an_empty_list_keeps_the_compare_tray(client, worl
     ).content.decode()
 
     assert html.count('href="/centers/?compare=qst-hospital"') == 2
-
-
-def test_a_url_with_several_values_shows_them_all_selected(client, world):
-    html = client.get(
-        "/centers/?modality=proton-therapy,carbon-ion-therapy"
-    ).content.decode()
-
-    select = html.split('name="modality"')[1].split("</select>")[0]
-    assert "multiple" in select.split(">")[0]
-    assert '<option value="proton-therapy" selected>' in select
-    assert '<option value="carbon-ion-therapy" selected>' in select
-    single = client.get("/centers/?modality=proton-therapy").content.decode()
-    assert "multiple" not in single.split('name="modality"')[1].split(">")[0]
