@@ -115,5 +115,6 @@ class ComparisonView(ConditionalGetMixin, APIView):
         response = Response(
             ComparisonSerializer(comparison, context={"request": request}).data
         )
-        response.csv_rows = list(comparison.csv_rows())
+        if request.accepted_renderer.format == "csv":
+            response.csv_rows = list(comparison.csv_rows())
         return response
