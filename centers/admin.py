@@ -1,7 +1,7 @@
 """Staff admin for centers, their offerings, the taxonomies and cost estimates.
 
-Shared pieces (provenance column, actions, citation inline) are in
-destinations/admin.py, because centers build on destinations.
+Shared pieces (provenance column, actions, citation inline, fieldsets) are in
+`curation/admin.py`.
 """
 
 import io
@@ -35,13 +35,14 @@ from centers.models import (
     TreatmentModality,
 )
 from centers.services import FacilityImportError, facilities_import
-from destinations.admin import (
+from curation.admin import (
     CitationInline,
     CuratedAdmin,
     HistoryAdmin,
     ProvenanceAdminMixin,
     ProvenanceListFilter,
     count_of,
+    curated_fieldsets,
     mark_verified_today,
 )
 
@@ -347,7 +348,7 @@ class CenterAdmin(CuratedAdmin):
         CenterAccreditationInline,
         CenterSourceInline,
     ]
-    fieldsets = [
+    fieldsets = curated_fieldsets(
         (
             _("Identity"),
             {
@@ -390,12 +391,7 @@ class CenterAdmin(CuratedAdmin):
                 ]
             },
         ),
-        (_("Provenance"), {"fields": ["last_verified", "confidence", "notes"]}),
-        (
-            _("Publication"),
-            {"fields": ["publication_status", "created_at", "updated_at"]},
-        ),
-    ]
+    )
 
     def get_queryset(self, request):
         return (
@@ -594,7 +590,7 @@ class CostEstimateAdmin(CuratedAdmin):
     ]
     autocomplete_fields = ["country", "center", "modality"]
     inlines = [CostSourceInline]
-    fieldsets = [
+    fieldsets = curated_fieldsets(
         (
             _("What is priced"),
             {
@@ -622,12 +618,7 @@ class CostEstimateAdmin(CuratedAdmin):
                 ]
             },
         ),
-        (_("Provenance"), {"fields": ["last_verified", "confidence", "notes"]}),
-        (
-            _("Publication"),
-            {"fields": ["publication_status", "created_at", "updated_at"]},
-        ),
-    ]
+    )
 
     @admin.display(description=_("amount"), ordering="amount_low")
     def amount(self, obj):

@@ -47,6 +47,7 @@ from centers.services import (
     split_urls,
     unique_center_slug,
 )
+from curation.models import PublicationStatus, Source, Tristate
 from destinations.models import (
     Country,
     CountrySource,
@@ -58,10 +59,7 @@ from destinations.models import (
     PartnershipKind,
     PartnershipSource,
     PartnershipStatus,
-    PublicationStatus,
     Region,
-    Source,
-    Tristate,
     VisaSource,
 )
 

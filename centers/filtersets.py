@@ -1,11 +1,12 @@
-"""Filters for centers, shared by `/centers/` and `/api/v1/centers/`.
+"""Filters for centers, and for countries by what their centers offer.
 
-Modality filters count operational offerings only: a closed or planned proton
-room is no help to a patient today.
+Shared by `/centers/` and `/api/v1/centers/`, `/destinations/` and
+`/api/v1/countries/`. Modality filters count operational offerings only: a
+closed or planned proton room is no help to a patient today.
 """
 
 import django_filters
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from centers.models import (
@@ -19,7 +20,7 @@ from centers.models import (
     SupportiveService,
     TreatmentModality,
 )
-from destinations.filtersets import (
+from curation.filters import (
     CuratedFilterSet,
     MultipleChoiceListFilter,
     MultipleSlugFilter,
@@ -122,3 +123,86 @@ class CenterFilterSet(CuratedFilterSet):
             center=OuterRef("pk"), modality__category__in=categories
         )
         return queryset.filter(Exists(operational))
+
+
+class CountryFilterSet(CuratedFilterSet):
+    """Filter destinations by what their published centers offer."""
+
+    search_fields = ("name__icontains", "code__iexact", "slug__iexact")
+
+    q = django_filters.CharFilter(
+        method="search", label=_("Search"), help_text=_("Country name or ISO code.")
+    )
+    region = MultipleChoiceListFilter(choices=Region.choices, label=_("Region"))
+    modality = MultipleSlugFilter(
+        queryset=TreatmentModality.objects.all(),
+        method="filter_modality",
+        label=_("Treatment"),
+        help_text=_("Countries with a center where it is operational."),
+    )
+    cancer_type = MultipleSlugFilter(
+        queryset=CancerType.objects.all(),
+        method="filter_cancer_type",
+        label=_("Cancer type"),
+    )
+    service = MultipleSlugFilter(
+        queryset=SupportiveService.objects.all(),
+        method="filter_service",
+        label=_("Supportive service"),
+    )
+    language = MultipleSlugFilter(
+        queryset=Language.objects.all(),
+        lookups=("code",),
+        method="filter_language",
+        label=_("Language"),
+        help_text=_("Spoken officially or with patients at a center."),
+    )
+    accreditation = MultipleSlugFilter(
+        queryset=Accreditation.objects.all(),
+        method="filter_accreditation",
+        label=_("Accreditation"),
+    )
+    ordering = django_filters.OrderingFilter(
+        fields=(
+            ("name", "name"),
+            ("region", "region"),
+            ("center_count", "centers"),
+            ("updated_at", "updated"),
+        ),
+        label=_("Sort by"),
+    )
+
+    class Meta:
+        model = Country
+        fields = []
+
+    def _with_center(self, queryset, condition):
+        centers = Center.objects.published().filter(condition, country=OuterRef("pk"))
+        return queryset.filter(Exists(centers))
+
+    def filter_modality(self, queryset, name, modalities):
+        operational = Offering.objects.operational().filter(
+            center=OuterRef("pk"), modality__in=modalities
+        )
+        centers = Center.objects.published().filter(
+            Exists(operational), country=OuterRef("pk")
+        )
+        return queryset.filter(Exists(centers))
+
+    def filter_cancer_type(self, queryset, name, cancer_types):
+        return self._with_center(queryset, Q(cancer_types__in=cancer_types))
+
+    def filter_service(self, queryset, name, services):
+        return self._with_center(queryset, Q(services__in=services))
+
+    def filter_accreditation(self, queryset, name, accreditations):
+        return self._with_center(queryset, Q(accreditations__in=accreditations))
+
+    def filter_language(self, queryset, name, languages):
+        spoken_at_center = Center.objects.published().filter(
+            country=OuterRef("pk"), languages__in=languages
+        )
+        official = Country.official_languages.through.objects.filter(
+            country=OuterRef("pk"), language__in=languages
+        )
+        return queryset.filter(Exists(official) | Exists(spoken_at_center))

@@ -8,10 +8,8 @@ the "started each year" chart, computed here so the template only draws it.
 import math
 from dataclasses import dataclass, field
 
+from centers.models import CARBON_ION, PROTON
 from destinations.models import Region
-
-PROTON = "proton-therapy"
-CARBON_ION = "carbon-ion-therapy"
 
 # Chart canvas in SVG user units; the SVG scales to its container.
 WIDTH = 720

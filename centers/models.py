@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from destinations.models import (
+from curation.models import (
     Citation,
     Confidence,
     CuratedModel,
@@ -18,8 +18,16 @@ from destinations.models import (
     PublicationStatus,
     SourcedModel,
     choices_constraint,
+    cited,
+    known_choices,
     year_constraint,
 )
+from destinations.models import MedicalVisa, Partnership
+
+# The particle-therapy modalities pages and counts single out, by slug (the
+# taxonomy migration installs them).
+PROTON = "proton-therapy"
+CARBON_ION = "carbon-ion-therapy"
 
 
 class ModalityCategory(models.TextChoices):
@@ -213,6 +221,12 @@ class OfferingStatus(models.TextChoices):
     UNKNOWN = "unknown", _("Not known")
 
 
+# Named enums for the API schema (SPECTACULAR_SETTINGS's ENUM_NAME_OVERRIDES).
+KNOWN_CENTER_KIND = known_choices(CenterKind.choices)
+KNOWN_INTAKE_ROUTE = known_choices(IntakeRoute.choices)
+KNOWN_OFFERING_STATUS = known_choices(OfferingStatus.choices)
+
+
 class CenterQuerySet(CuratedQuerySet):
     def published(self):
         """Return centers the public may see: published, in a published country.
@@ -280,8 +294,6 @@ class CenterQuerySet(CuratedQuerySet):
     def for_detail_page(self):
         """Shape one center for its detail page: `for_detail()` plus its cost
         estimates and partnerships."""
-        from destinations.models import Partnership
-
         return self.for_detail().prefetch_related(
             Prefetch(
                 "cost_estimates",
@@ -316,8 +328,8 @@ class CenterQuerySet(CuratedQuerySet):
                 filter=Q(country__publication_status=PublicationStatus.PUBLISHED),
                 distinct=True,
             ),
-            proton=Count("pk", filter=Q(operational("proton-therapy"))),
-            carbon=Count("pk", filter=Q(operational("carbon-ion-therapy"))),
+            proton=Count("pk", filter=Q(operational(PROTON))),
+            carbon=Count("pk", filter=Q(operational(CARBON_ION))),
         )
 
     def for_choices(self):
@@ -331,8 +343,6 @@ class CenterQuerySet(CuratedQuerySet):
 
     def for_comparison(self):
         """Shape centers for the side-by-side comparison (page, CSV and API)."""
-        from destinations.models import MedicalVisa
-
         return self.for_detail().prefetch_related(
             Prefetch("country__visas", queryset=MedicalVisa.objects.published())
         )
@@ -358,8 +368,6 @@ class CenterQuerySet(CuratedQuerySet):
         Lists carry full records (partners sync them), so this is `for_detail()`
         plus the fact blocks' sources, partnerships and cost estimates.
         """
-        from destinations.models import Partnership, cited
-
         return self.select_related("country", "parent__country").prefetch_related(
             Prefetch(
                 "offerings",
@@ -499,8 +507,17 @@ class Center(CuratedModel):
         related_name="centers",
         blank=True,
     )
+    partnerships = models.ManyToManyField(
+        "destinations.Partnership",
+        related_name="centers",
+        blank=True,
+        # Declared on Partnership when destinations knew centers; same table.
+        db_table="destinations_partnership_centers",
+        verbose_name=_("partnerships"),
+        help_text=_("Partnerships that name this center as a party."),
+    )
     sources = models.ManyToManyField(
-        "destinations.Source", through="centers.CenterSource", blank=True
+        "curation.Source", through="centers.CenterSource", blank=True
     )
 
     objects = CenterQuerySet.as_manager()
@@ -546,6 +563,10 @@ class Center(CuratedModel):
 
 
 class OfferingQuerySet(models.QuerySet):
+    def public(self):
+        """Return offerings of centers the public may see (sources ask this)."""
+        return self.filter(center__in=Center.objects.published())
+
     def operational(self):
         """Keep offerings patients can be treated with today: what filters count."""
         return self.filter(status=OfferingStatus.OPERATIONAL)
@@ -599,7 +620,7 @@ class Offering(SourcedModel):
     )
     notes = models.TextField(_("notes"), blank=True)
     sources = models.ManyToManyField(
-        "destinations.Source", through="centers.OfferingSource", blank=True
+        "curation.Source", through="centers.OfferingSource", blank=True
     )
 
     objects = OfferingQuerySet.as_manager()
@@ -717,10 +738,17 @@ class CostEstimateQuerySet(CuratedQuerySet):
             )
         )
 
+    def public(self):
+        """Return estimates the public may see: published, naming only public
+        centers and countries."""
+        return (
+            self.published()
+            .public_center()
+            .filter(country__publication_status=PublicationStatus.PUBLISHED)
+        )
+
     def for_api(self):
         """Shape cost estimates nested in the partner API's countries and centers."""
-        from destinations.models import cited
-
         return (
             self.select_related("center", "modality")
             .prefetch_related(cited(CostSource))
@@ -776,7 +804,7 @@ class CostEstimate(CuratedModel):
     as_of = models.CharField(_("as of"), max_length=40, blank=True)
     notes = models.TextField(_("notes"), blank=True)
     sources = models.ManyToManyField(
-        "destinations.Source", through="centers.CostSource", blank=True
+        "curation.Source", through="centers.CostSource", blank=True
     )
 
     objects = CostEstimateQuerySet.as_manager()

@@ -30,14 +30,14 @@ from centers.models import (
     OfferingStatus,
     TreatmentModality,
 )
-from destinations.models import (
+from curation.models import (
     EARLIEST_PLAUSIBLE_YEAR,
     LATEST_PLAUSIBLE_YEAR,
     Confidence,
-    Country,
     PublicationStatus,
     Source,
 )
+from destinations.models import Country
 
 IMPORT_CHANGE_REASON = "facility import"
 BATCH_SIZE = 500

@@ -11,3 +11,20 @@ urlpatterns = [
     ),
     path("hadron-therapy/", views.HadronTherapyView.as_view(), name="hadron-therapy"),
 ]
+
+# Destination pages that roll centers up; named in the `destinations` namespace
+# by `config/urls.py`, beside `destinations.urls`.
+destination_urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("destinations/", views.CountryListView.as_view(), name="country-list"),
+    path(
+        "destinations/<slug:slug>/",
+        views.CountryDetailView.as_view(),
+        name="country-detail",
+    ),
+    path(
+        "partnerships/<slug:slug>/",
+        views.PartnershipDetailView.as_view(),
+        name="partnership-detail",
+    ),
+]

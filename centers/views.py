@@ -1,12 +1,17 @@
-"""Patients' pages for centers and the particle-therapy landscape: thin views."""
+"""Patients' pages for centers, the particle-therapy landscape, and the pages
+that roll centers up: home, destinations, a country, a partnership's parties.
+"""
 
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
-from centers.filtersets import CenterFilterSet
+from centers import rollups
+from centers.coverage import country_coverage
+from centers.filtersets import CenterFilterSet, CountryFilterSet
 from centers.hadron import landscape
-from centers.models import Center, Offering
-from destinations.views import PatientListMixin
+from centers.models import CancerType, Center, Offering, TreatmentModality
+from curation.views import PatientListMixin
+from destinations.models import Country, Region
 
 
 class CenterListView(PatientListMixin, FilterView):
@@ -45,3 +50,78 @@ class HadronTherapyView(TemplateView):
     def get_context_data(self, **kwargs):
         offerings = Offering.objects.for_hadron_landscape()
         return super().get_context_data(landscape=landscape(offerings), **kwargs)
+
+
+# ---------------------------------------------------------------------------
+# Pages that roll centers up per country or partnership
+# ---------------------------------------------------------------------------
+def split_by_center_count(rows):
+    """Split ways in into those that lead to centers and those that lead nowhere."""
+    rows = list(rows)
+    return (
+        [row for row in rows if row.center_count],
+        [row for row in rows if not row.center_count],
+    )
+
+
+class HomeView(TemplateView):
+    template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        modalities, modalities_unrecorded = split_by_center_count(
+            TreatmentModality.objects.for_home()
+        )
+        cancer_types, cancer_types_unrecorded = split_by_center_count(
+            CancerType.objects.for_home()
+        )
+        return super().get_context_data(
+            counts=Center.objects.published().home_counts(),
+            modalities=modalities,
+            modalities_unrecorded=modalities_unrecorded,
+            cancer_types=cancer_types,
+            cancer_types_unrecorded=cancer_types_unrecorded,
+            regions=[
+                {**row, "label": Region(row["region"]).label}
+                for row in rollups.countries().published().for_region_counts()
+            ],
+            **kwargs,
+        )
+
+
+class CountryListView(PatientListMixin, FilterView):
+    filterset_class = CountryFilterSet
+    queryset = rollups.countries().published().for_site_list()
+    template_name = "destinations/country_list.html"
+    paginate_by = 50
+    filter_fields = (
+        "q",
+        "region",
+        "modality",
+        "cancer_type",
+        "service",
+        "language",
+        "accreditation",
+        "ordering",
+    )
+    tray_queryset = Country.objects.published().for_choices()
+    tray_lookups = ("code", "slug")
+    tray_kind = "countries"
+
+
+class CountryDetailView(DetailView):
+    template_name = "destinations/country_detail.html"
+
+    def get_queryset(self):
+        return rollups.countries().visible_to(self.request.user).for_detail_page()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            coverage=country_coverage(self.object), **kwargs
+        )
+
+
+class PartnershipDetailView(DetailView):
+    template_name = "destinations/partnership_detail.html"
+
+    def get_queryset(self):
+        return rollups.partnerships().visible_to(self.request.user).for_detail()

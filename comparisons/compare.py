@@ -15,9 +15,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from centers.hadron import CARBON_ION, PROTON
-from centers.models import IntakeRoute, OfferingStatus
-from destinations.models import Tristate
+from centers.models import CARBON_ION, PROTON, IntakeRoute, OfferingStatus
+from curation.models import Tristate
 
 # A country comparison names a few matching centers; the count carries the rest.
 NAMES_SHOWN = 5

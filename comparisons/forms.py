@@ -3,13 +3,11 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from centers import rollups
 from centers.models import Center
 from comparisons.compare import compare_centers, compare_countries
-from destinations.filtersets import resolve_tokens
-from destinations.models import Country
-
-MIN_ITEMS = 2
-MAX_ITEMS = 4
+from curation.filters import resolve_tokens, split_tokens
+from curation.tray import MAX_ITEMS, MIN_ITEMS
 
 
 class ComparisonForm(forms.Form):
@@ -38,7 +36,7 @@ class ComparisonForm(forms.Form):
     def clean_countries(self):
         return self._resolve(
             "countries",
-            Country.objects.published().for_comparison(),
+            rollups.countries().published().for_comparison(),
             ("code", "slug"),
         )
 
@@ -50,11 +48,7 @@ class ComparisonForm(forms.Form):
     def _resolve(self, name, queryset, lookups):
         if self.kind and self.kind != name:
             return []
-        tokens = []
-        for token in self.cleaned_data.get(name, "").split(","):
-            token = token.strip()
-            if token and token.lower() not in (t.lower() for t in tokens):
-                tokens.append(token)
+        tokens = split_tokens(self.cleaned_data.get(name, ""))
         if not tokens:
             return []
         if len(tokens) > MAX_ITEMS:

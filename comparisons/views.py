@@ -8,10 +8,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
 
+from centers import rollups
 from centers.models import Center
-from comparisons.forms import MAX_ITEMS, MIN_ITEMS, ComparisonForm
-from comparisons.tray import resolve_leniently, split_tokens, token_of, with_param
-from destinations.models import Country
+from comparisons.forms import ComparisonForm
+from curation.filters import split_tokens
+from curation.tray import MAX_ITEMS, MIN_ITEMS, resolve_leniently, token_of, with_param
 from partners.api.renderers import spreadsheet_safe
 
 ONLY_DIFFERENCES = "differences"
@@ -45,16 +46,18 @@ def item_token(kind, item):
 
 def added_url(query, kind):
     """Return the comparison URL with the `add` item appended (canonical form)."""
-    tokens = split_tokens(query.get(kind)) + split_tokens(query.get("add"))
+    tokens = split_tokens(query.get(kind), slug_like=True) + split_tokens(
+        query.get("add"), slug_like=True
+    )
     query = query.copy()
     query.pop("add", None)
-    return with_param(query, kind, ",".join(split_tokens(",".join(tokens))))
+    return with_param(query, kind, ",".join(split_tokens(tokens, slug_like=True)))
 
 
 def choices_for(kind):
     """Published countries or centers for the add-an-item select and fix links."""
     if kind == "countries":
-        return Country.objects.published().for_choices(), ("code", "slug")
+        return rollups.countries().published().for_choices(), ("code", "slug")
     return Center.objects.published().for_choices(), ("slug",)
 
 
@@ -97,7 +100,7 @@ def page_context(request, kind, comparison):
 def render_bad_request(request, form, kind):
     """Say what is wrong with the input and link to a comparison that works."""
     queryset, lookups = choices_for(kind)
-    tokens = split_tokens(request.GET.get(kind))
+    tokens = split_tokens(request.GET.get(kind), slug_like=True)
     known = [token_of(obj) for obj in resolve_leniently(queryset, lookups, tokens)]
     errors = [
         (name, message)

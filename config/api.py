@@ -13,16 +13,14 @@ from centers.api.views import (
     AccreditationViewSet,
     CancerTypeViewSet,
     CenterViewSet,
+    CountryViewSet,
+    PartnershipViewSet,
     SupportiveServiceViewSet,
     TreatmentModalityViewSet,
 )
 from comparisons.api.views import ComparisonView
-from destinations.api.views import (
-    CountryViewSet,
-    FundingPathwayViewSet,
-    PartnershipViewSet,
-    SourceViewSet,
-)
+from curation.api.views import SourceViewSet
+from destinations.api.views import FundingPathwayViewSet
 
 
 class Router(routers.DefaultRouter):

@@ -5,8 +5,10 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from centers.urls import destination_urlpatterns
 from config.health import healthz
 from config.sitemaps import SITEMAPS
+from destinations.urls import urlpatterns as destination_pages_without_centers
 
 urlpatterns = [
     path(
@@ -22,7 +24,16 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("api/", include("config.api")),
-    path("", include("destinations.urls")),
+    # One namespace for the destination pages, whichever app renders them.
+    path(
+        "",
+        include(
+            (
+                destination_urlpatterns + destination_pages_without_centers,
+                "destinations",
+            )
+        ),
+    ),
     path("", include("centers.urls")),
     path("", include("comparisons.urls")),
 ]

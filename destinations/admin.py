@@ -1,37 +1,18 @@
-"""The staff product: curators add, correct, verify and publish data here.
-
-Also home to what every curated admin shares (centers/admin.py builds on it):
-the provenance column and filter, the publish/unpublish/verify actions and the
-citation inline. Counts come from subquery annotations, so a changelist runs the
-same queries whatever number of rows it shows.
-"""
-
-import datetime
-from dataclasses import dataclass
+"""The staff product for destinations: countries, visas, partnerships, funding
+routes and languages. Shared admin pieces are in `curation/admin.py`."""
 
 from django import forms
-from django.apps import apps
-from django.conf import settings
-from django.contrib import admin, messages
-from django.db import models
-from django.db.models import (
-    Count,
-    Exists,
-    IntegerField,
-    OuterRef,
-    Q,
-    Subquery,
-)
-from django.db.models.functions import Coalesce
-from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
-from django.utils.html import format_html, format_html_join
+from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
-from simple_history.admin import SimpleHistoryAdmin
 
+from curation.admin import (
+    CitationInline,
+    CuratedAdmin,
+    ProvenanceListFilter,
+    count_of,
+    curated_fieldsets,
+)
 from destinations.models import (
-    Citation,
     Country,
     CountrySource,
     FundingPathway,
@@ -40,355 +21,8 @@ from destinations.models import (
     MedicalVisa,
     Partnership,
     PartnershipSource,
-    PublicationStatus,
-    Source,
     VisaSource,
 )
-from destinations.services import (
-    records_mark_verified,
-    records_publish,
-    records_unpublish,
-)
-
-admin.site.site_header = _("OncoAtlas staff")
-admin.site.site_title = _("OncoAtlas staff")
-admin.site.index_title = _("Curated data")
-
-
-# ---------------------------------------------------------------------------
-# Shared: counts, provenance, actions, citations
-# ---------------------------------------------------------------------------
-def count_of(model, field, **filters):
-    """Count `model` rows whose `field` points at the outer row, as a subquery.
-
-    A subquery per count, not a JOIN with Count(): two to-many joins would
-    multiply each other's rows, and a subquery keeps the changelist one query.
-    """
-    rows = (
-        model._default_manager.filter(**{field: OuterRef("pk")}, **filters)
-        .order_by()
-        .values(field)
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
-    return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
-
-
-def citation_count(model):
-    """Count the sources cited by each row of `model` (its `citations` relation)."""
-    relation = model._meta.get_field("citations")
-    return count_of(relation.related_model, relation.field.name)
-
-
-def stale_before():
-    """Return the first last-verified date that still counts as fresh."""
-    return timezone.localdate() - datetime.timedelta(days=settings.STALE_AFTER_DAYS)
-
-
-class ProvenanceListFilter(admin.SimpleListFilter):
-    """Find records with no source or verified too long ago."""
-
-    title = _("provenance")
-    parameter_name = "provenance"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("unsourced", _("Unsourced")),
-            (
-                "stale",
-                _("Stale (verified over %(days)s days ago)")
-                % {"days": settings.STALE_AFTER_DAYS},
-            ),
-            ("ok", _("Sourced and fresh")),
-        ]
-
-    def queryset(self, request, queryset):
-        # `source_count` is annotated by ProvenanceAdminMixin.get_queryset.
-        if self.value() == "unsourced":
-            return queryset.filter(source_count=0)
-        if self.value() == "stale":
-            return queryset.filter(last_verified__lt=stale_before())
-        if self.value() == "ok":
-            return queryset.filter(
-                source_count__gt=0, last_verified__gte=stale_before()
-            )
-        return queryset
-
-
-@dataclass(frozen=True)
-class CurationTodo:
-    """One curated model's records that need a curator, with the lists to fix them."""
-
-    label: str
-    drafts: int
-    unsourced: int
-    stale: int
-    changelist: str
-
-    @property
-    def anything(self):
-        return bool(self.drafts or self.unsourced or self.stale)
-
-
-def curation_todo(request):
-    """Count drafts, unsourced and stale records of each curated model.
-
-    For the admin index: one aggregate query per model the user may view.
-    """
-    todo = []
-    for model, model_admin in admin.site._registry.items():
-        if not isinstance(model_admin, ProvenanceAdminMixin):
-            continue
-        if not model_admin.has_view_permission(request):
-            continue
-        citations = model._meta.get_field("citations")
-        cited = Exists(
-            citations.related_model.objects.filter(
-                **{citations.field.name: OuterRef("pk")}
-            )
-        )
-        aggregates = {
-            "unsourced": Count("pk", filter=~Q(cited)),
-            "stale": Count("pk", filter=Q(last_verified__lt=stale_before())),
-        }
-        if any(field.name == "publication_status" for field in model._meta.fields):
-            aggregates["drafts"] = Count(
-                "pk", filter=Q(publication_status=PublicationStatus.DRAFT)
-            )
-        counts = {"drafts": 0, **model._default_manager.aggregate(**aggregates)}
-        opts = model._meta
-        todo.append(
-            CurationTodo(
-                label=str(opts.verbose_name_plural).capitalize(),
-                changelist=reverse(
-                    f"admin:{opts.app_label}_{opts.model_name}_changelist"
-                ),
-                **counts,
-            )
-        )
-    return sorted(todo, key=lambda row: row.label)
-
-
-@admin.action(description=_("Publish selected records"), permissions=["change"])
-def publish(modeladmin, request, queryset):
-    changed = records_publish(queryset=queryset, user=request.user)
-    modeladmin.message_user(
-        request,
-        ngettext("%(count)d record published.", "%(count)d records published.", changed)
-        % {"count": changed},
-        messages.SUCCESS,
-    )
-
-
-@admin.action(
-    description=_("Unpublish selected records (back to draft)"),
-    permissions=["change"],
-)
-def unpublish(modeladmin, request, queryset):
-    changed = records_unpublish(queryset=queryset, user=request.user)
-    modeladmin.message_user(
-        request,
-        ngettext(
-            "%(count)d record returned to draft.",
-            "%(count)d records returned to draft.",
-            changed,
-        )
-        % {"count": changed},
-        messages.SUCCESS,
-    )
-
-
-@admin.action(description=_("Mark selected as verified today"), permissions=["change"])
-def mark_verified_today(modeladmin, request, queryset):
-    today = timezone.localdate()
-    changed = records_mark_verified(queryset=queryset, on=today, user=request.user)
-    modeladmin.message_user(
-        request,
-        ngettext(
-            "%(count)d record marked verified on %(day)s.",
-            "%(count)d records marked verified on %(day)s.",
-            changed,
-        )
-        % {"count": changed, "day": today.isoformat()},
-        messages.SUCCESS,
-    )
-
-
-class HistoryAdmin(SimpleHistoryAdmin):
-    """Base of every admin on a historied model: inline edits name the user too."""
-
-    # Most text fields hold a few sentences; default 10-row boxes bury the form.
-    # A website typed without a scheme is https, as Django 6 will assume.
-    formfield_overrides = {
-        models.TextField: {"widget": forms.Textarea(attrs={"rows": 3, "cols": 80})},
-        models.URLField: {"assume_scheme": "https"},
-    }
-
-    def save_formset(self, request, form, formset, change):
-        # The middleware would find the user as well; saying it outright keeps
-        # the history right if an inline is ever saved outside a request.
-        instances = formset.save(commit=False)
-        for obj in formset.deleted_objects:
-            obj._history_user = request.user
-            obj.delete()
-        for obj in instances:
-            obj._history_user = request.user
-            obj.save()
-        formset.save_m2m()
-
-
-class ProvenanceAdminMixin:
-    """Annotate source counts and show the provenance column for sourced models."""
-
-    history_list_display = ["last_verified", "confidence"]
-
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(source_count=citation_count(self.model))
-        )
-
-    @admin.display(description=_("provenance"), ordering="source_count")
-    def provenance(self, obj):
-        if obj.source_count:
-            sourced = format_html(
-                "{} {}",
-                obj.source_count,
-                ngettext("source", "sources", obj.source_count),
-            )
-        else:
-            sourced = format_html(
-                '<strong style="color: var(--error-fg, #ba2121)">⚠ {}</strong>',
-                _("unsourced"),
-            )
-        if obj.last_verified < stale_before():
-            return format_html(
-                '{} · <strong style="color: var(--error-fg, #ba2121)">{}</strong>',
-                sourced,
-                _("stale"),
-            )
-        return sourced
-
-
-class CuratedAdmin(ProvenanceAdminMixin, HistoryAdmin):
-    """Base for public, curated records: publication state and the three actions."""
-
-    actions = [publish, unpublish, mark_verified_today]
-    readonly_fields = ["created_at", "updated_at"]
-    history_list_display = ["publication_status", "last_verified", "confidence"]
-    list_per_page = 50
-
-
-class CitationInline(admin.TabularInline):
-    """The sources a record cites; each link says which facts the source backs."""
-
-    extra = 0
-    fields = ["source", "supports"]
-    autocomplete_fields = ["source"]
-    verbose_name = _("source")
-    verbose_name_plural = _("sources")
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("source")
-
-
-# ---------------------------------------------------------------------------
-# Sources and languages
-# ---------------------------------------------------------------------------
-def citation_models():
-    """Return every concrete citation model, in every app, with its record field."""
-    for model in apps.get_models():
-        if issubclass(model, Citation):
-            record_field = next(
-                field
-                for field in model._meta.concrete_fields
-                if field.is_relation and field.name != "source"
-            )
-            yield model, record_field.name
-
-
-@admin.register(Source)
-class SourceAdmin(HistoryAdmin):
-    list_display = ["title", "publisher", "accessed_on", "link", "cited_count"]
-    search_fields = ["title", "url", "publisher", "accessed_note"]
-    readonly_fields = ["cited_by", "created_at", "updated_at"]
-    fields = [
-        "title",
-        "url",
-        "publisher",
-        "accessed_on",
-        "accessed_note",
-        "cited_by",
-        "created_at",
-        "updated_at",
-    ]
-    history_list_display = ["url", "accessed_on"]
-
-    def get_queryset(self, request):
-        counts = [count_of(model, "source") for model, _field in citation_models()]
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(cited_count=sum(counts[1:], counts[0]))
-        )
-
-    @admin.display(description=_("link"))
-    def link(self, obj):
-        if not obj.url:
-            return "—"
-        return format_html(
-            '<a href="{}" target="_blank" rel="noopener noreferrer">{}</a>',
-            obj.url,
-            _("open"),
-        )
-
-    @admin.display(description=_("cited by"), ordering="cited_count")
-    def cited_count(self, obj):
-        if not obj.cited_count:
-            return format_html(
-                '<span style="color: var(--body-quiet-color)">{}</span>', _("unused")
-            )
-        return obj.cited_count
-
-    @admin.display(description=_("cited by"))
-    def cited_by(self, obj):
-        """List what cites this source, linked to each record's change page."""
-        if obj.pk is None:
-            return "—"
-        items = []
-        for model, field in citation_models():
-            # The record's own foreign keys too: its name may use them (a visa
-            # names its country, an offering its center and modality).
-            record_model = model._meta.get_field(field).related_model
-            related = [field] + [
-                f"{field}__{f.name}"
-                for f in record_model._meta.concrete_fields
-                if f.is_relation
-            ]
-            for citation in model.objects.filter(source=obj).select_related(*related):
-                record = getattr(citation, field)
-                try:
-                    url = reverse(
-                        f"admin:{record._meta.app_label}_{record._meta.model_name}_change",
-                        args=[record.pk],
-                    )
-                except NoReverseMatch:  # pragma: no cover - every model is registered
-                    url = ""
-                items.append(
-                    (
-                        url,
-                        record._meta.verbose_name,
-                        record,
-                        f" — {citation.supports}" if citation.supports else "",
-                    )
-                )
-        if not items:
-            return _("Nothing cites this source yet.")
-        return format_html(
-            "<ul>{}</ul>",
-            format_html_join("", '<li><a href="{}">{}: {}</a>{}</li>', items),
-        )
 
 
 @admin.register(Language)
@@ -402,9 +36,8 @@ class LanguageAdmin(admin.ModelAdmin):
             .get_queryset(request)
             .annotate(
                 country_count=count_of(Country.official_languages.through, "language"),
-                center_count=count_of(
-                    apps.get_model("centers", "Center").languages.through, "language"
-                ),
+                # Through the reverse relation: destinations imports no centers.
+                center_count=count_of(Language.centers.through, "language"),
             )
         )
 
@@ -483,7 +116,7 @@ class CountryAdmin(CuratedAdmin):
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["official_languages"]
     inlines = [MedicalVisaInline, CountrySourceInline]
-    fieldsets = [
+    fieldsets = curated_fieldsets(
         (_("Identity"), {"fields": ["name", "slug", "code", "region"]}),
         (
             _("Access for international patients"),
@@ -501,20 +134,16 @@ class CountryAdmin(CuratedAdmin):
                 ]
             },
         ),
-        (_("Provenance"), {"fields": ["last_verified", "confidence", "notes"]}),
-        (
-            _("Publication"),
-            {"fields": ["publication_status", "created_at", "updated_at"]},
-        ),
-    ]
+    )
 
     def get_queryset(self, request):
-        Center = apps.get_model("centers", "Center")
+        # Through the reverse relation: destinations imports no centers.
+        centers = Country.centers.rel.related_model
         return (
             super()
             .get_queryset(request)
             .annotate(
-                center_count=count_of(Center, "country"),
+                center_count=count_of(centers, "country"),
                 visa_count=count_of(MedicalVisa, "country"),
             )
         )
@@ -556,7 +185,7 @@ class MedicalVisaAdmin(CuratedAdmin):
     search_fields = ["name", "issuer", "country__name", "country__code"]
     autocomplete_fields = ["country"]
     inlines = [VisaSourceInline]
-    fieldsets = [
+    fieldsets = curated_fieldsets(
         (_("Identity"), {"fields": ["country", "name", "issuer"]}),
         (
             _("Stay and companions"),
@@ -573,16 +202,21 @@ class MedicalVisaAdmin(CuratedAdmin):
             _("Applying"),
             {"fields": ["coordinator_required", "coordinator_notes", "documents"]},
         ),
-        (_("Provenance"), {"fields": ["last_verified", "confidence", "notes"]}),
-        (
-            _("Publication"),
-            {"fields": ["publication_status", "created_at", "updated_at"]},
-        ),
-    ]
+    )
 
 
 class PartnershipSourceInline(CitationInline):
     model = PartnershipSource
+
+
+class PartnershipCenterInline(admin.TabularInline):
+    """Centers named as parties (the link is declared on the center)."""
+
+    model = Partnership.centers.through
+    extra = 0
+    autocomplete_fields = ["center"]
+    verbose_name = _("center named as a party")
+    verbose_name_plural = _("centers named as parties")
 
 
 @admin.register(Partnership)
@@ -607,11 +241,11 @@ class PartnershipAdmin(CuratedAdmin):
     ]
     search_fields = ["name", "parties", "countries__name", "countries__code"]
     prepopulated_fields = {"slug": ["name"]}
-    autocomplete_fields = ["countries", "centers"]
-    inlines = [PartnershipSourceInline]
-    fieldsets = [
+    autocomplete_fields = ["countries"]
+    inlines = [PartnershipCenterInline, PartnershipSourceInline]
+    fieldsets = curated_fieldsets(
         (_("Identity"), {"fields": ["name", "slug", "kind", "summary"]}),
-        (_("Parties"), {"fields": ["countries", "centers", "parties"]}),
+        (_("Parties"), {"fields": ["countries", "parties"]}),
         (
             _("Status and scope"),
             {
@@ -624,12 +258,7 @@ class PartnershipAdmin(CuratedAdmin):
                 ]
             },
         ),
-        (_("Provenance"), {"fields": ["last_verified", "confidence", "notes"]}),
-        (
-            _("Publication"),
-            {"fields": ["publication_status", "created_at", "updated_at"]},
-        ),
-    ]
+    )
 
     def get_queryset(self, request):
         # One prefetch query for the whole page, not one per row.
@@ -658,13 +287,8 @@ class FundingPathwayAdmin(CuratedAdmin):
     search_fields = ["name", "origin", "origin_name", "conditions", "covers"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [FundingPathwaySourceInline]
-    fieldsets = [
+    fieldsets = curated_fieldsets(
         (_("Identity"), {"fields": ["name", "slug"]}),
         (_("Who it is for"), {"fields": ["origin", "origin_name", "conditions"]}),
         (_("What it pays"), {"fields": ["covers"]}),
-        (_("Provenance"), {"fields": ["last_verified", "confidence", "notes"]}),
-        (
-            _("Publication"),
-            {"fields": ["publication_status", "created_at", "updated_at"]},
-        ),
-    ]
+    )

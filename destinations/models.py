@@ -1,32 +1,28 @@
-"""Countries patients travel to, their medical-visa rules and partnerships.
+"""Countries patients travel to, their medical-visa rules, partnerships and
+the public funding routes that pay for care elsewhere.
 
-This app is also the base layer of provenance: `Source` and the abstract
-`CuratedModel` live here because centers build on destinations, never the reverse.
+Nothing here knows about centers: pages that roll centers up per country build
+on these models from the centers app (`centers/rollups.py`).
 """
 
-import datetime
-
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.db.models import Prefetch, Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-# Years before this are typos in curated data, not history.
-EARLIEST_PLAUSIBLE_YEAR = 1500
-LATEST_PLAUSIBLE_YEAR = 2100
-
-
-class PublicationStatus(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    PUBLISHED = "published", _("Published")
-
-
-class Confidence(models.TextChoices):
-    HIGH = "high", _("High: stated by the responsible body")
-    MEDIUM = "medium", _("Medium: reputable secondary or dated source")
-    LOW = "low", _("Low: second-hand or unconfirmed")
+from curation.models import (
+    Citation,
+    Confidence,
+    CuratedModel,
+    CuratedQuerySet,
+    PublicationStatus,
+    Tristate,
+    choices_constraint,
+    cited,
+    known_choices,
+    year_constraint,
+)
 
 
 class Region(models.TextChoices):
@@ -36,226 +32,6 @@ class Region(models.TextChoices):
     MIDDLE_EAST = "middle-east", _("Middle East")
     AFRICA = "africa", _("Africa")
     ASIA_PACIFIC = "asia-pacific", _("Asia-Pacific")
-
-
-class Tristate(models.TextChoices):
-    """A yes/no fact whose absence from the sources is stored, not guessed."""
-
-    YES = "yes", _("Yes")
-    NO = "no", _("No")
-    CONDITIONAL = "conditional", _("Depends on the case")
-    UNKNOWN = "unknown", _("Not known")
-
-
-def choices_constraint(field, choices):
-    """Back a TextChoices field with a database check, named by convention."""
-    return models.CheckConstraint(
-        condition=Q(**{f"{field}__in": choices.values}),
-        name=f"%(app_label)s_%(class)s_{field}_valid",
-        violation_error_message=_("%(field)s must be one of the listed choices.")
-        % {"field": field},
-    )
-
-
-def year_constraint(field):
-    """Reject years outside the plausible range; blank stays allowed."""
-    return models.CheckConstraint(
-        condition=Q(**{f"{field}__isnull": True})
-        | Q(
-            **{
-                f"{field}__gte": EARLIEST_PLAUSIBLE_YEAR,
-                f"{field}__lte": LATEST_PLAUSIBLE_YEAR,
-            }
-        ),
-        name=f"%(app_label)s_%(class)s_{field}_plausible",
-        violation_error_message=_("Enter a year between %(low)s and %(high)s.")
-        % {"low": EARLIEST_PLAUSIBLE_YEAR, "high": LATEST_PLAUSIBLE_YEAR},
-    )
-
-
-class CuratedQuerySet(models.QuerySet):
-    def published(self):
-        """Return only what the public may see: every public page starts here."""
-        return self.filter(publication_status=PublicationStatus.PUBLISHED)
-
-    def visible_to(self, user):
-        """Return what `user` may open: staff preview drafts, the public does not.
-
-        For the detail pages, so a curator can check a record before publishing.
-        """
-        return self if user.is_staff else self.published()
-
-    def updated_since(self, moment):
-        """Return rows changed at or after `moment`, for partners syncing."""
-        return self.filter(updated_at__gte=moment)
-
-
-class SourcedModel(models.Model):
-    """A fact block with a last-verified date and a confidence level."""
-
-    last_verified = models.DateField(
-        _("last verified"),
-        default=datetime.date.today,
-        help_text=_("The day a curator last checked these facts against a source."),
-    )
-    confidence = models.CharField(
-        _("confidence"),
-        max_length=8,
-        choices=Confidence.choices,
-        default=Confidence.MEDIUM,
-        help_text=_(
-            "High: the responsible body says so. Medium: a reputable secondary or "
-            "dated source. Low: second-hand or unconfirmed."
-        ),
-    )
-
-    class Meta:
-        abstract = True
-
-    def is_stale(self, today=None):
-        """Say whether the facts were verified too long ago to be trusted as is."""
-        from django.conf import settings
-
-        today = today or timezone.localdate()
-        return (today - self.last_verified).days > settings.STALE_AFTER_DAYS
-
-
-class CuratedModel(SourcedModel):
-    """A public record: it has a publication state and timestamps for syncing."""
-
-    publication_status = models.CharField(
-        _("publication status"),
-        max_length=12,
-        choices=PublicationStatus.choices,
-        default=PublicationStatus.DRAFT,
-        help_text=_("Only published records are shown to the public and partners."),
-    )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
-
-    class Meta:
-        abstract = True
-
-    @property
-    def is_published(self):
-        return self.publication_status == PublicationStatus.PUBLISHED
-
-
-class SourceQuerySet(models.QuerySet):
-    def cited_by_published(self):
-        """Keep sources cited by a published record, for the partner API's sources.
-
-        A source only a draft cites says what curators are working on, so it stays
-        private until that record is published.
-        """
-        from centers.models import (
-            Center,
-            CenterSource,
-            CostEstimate,
-            CostSource,
-            OfferingSource,
-        )
-
-        published = PublicationStatus.PUBLISHED
-        public_centers = Center.objects.published()
-        citing = [
-            CountrySource.objects.filter(country__publication_status=published),
-            VisaSource.objects.filter(
-                visa__publication_status=published,
-                visa__country__publication_status=published,
-            ),
-            PartnershipSource.objects.filter(partnership__publication_status=published),
-            CenterSource.objects.filter(center__in=public_centers),
-            OfferingSource.objects.filter(offering__center__in=public_centers),
-            CostSource.objects.filter(
-                cost_estimate__in=CostEstimate.objects.published()
-                .public_center()
-                .filter(country__publication_status=published)
-            ),
-            FundingPathwaySource.objects.filter(pathway__publication_status=published),
-        ]
-        condition = Q()
-        for citations in citing:
-            condition |= Exists(citations.filter(source=OuterRef("pk")))
-        return self.filter(condition)
-
-
-class Source(models.Model):
-    """A public document that backs one or more facts.
-
-    Sources are shared: the same page can support a country's visa rules and a
-    center's founding year. Each link from a record to a source says which facts
-    it supports.
-    """
-
-    url = models.URLField(
-        _("URL"),
-        max_length=500,
-        blank=True,
-        help_text=_("Leave blank only for a source with no public address."),
-    )
-    title = models.CharField(
-        _("title"), max_length=300, help_text=_("The page or document title.")
-    )
-    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
-    accessed_on = models.DateField(
-        _("accessed on"),
-        null=True,
-        blank=True,
-        help_text=_("The day the page was read, or the date it shows."),
-    )
-    accessed_note = models.CharField(
-        _("date note"),
-        max_length=300,
-        blank=True,
-        help_text=_("The date or version the page itself shows, as written there."),
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    objects = SourceQuerySet.as_manager()
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["title", "id"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["url"],
-                condition=~Q(url=""),
-                name="%(app_label)s_%(class)s_unique_url",
-                violation_error_message=_("A source with this URL already exists."),
-            ),
-        ]
-
-    def __str__(self):
-        return self.title
-
-
-class Citation(models.Model):
-    """Link a record to a source, saying which of its facts the source supports."""
-
-    source = models.ForeignKey(
-        "destinations.Source", on_delete=models.PROTECT, related_name="+"
-    )
-    supports = models.CharField(
-        _("supports"),
-        max_length=300,
-        blank=True,
-        help_text=_(
-            "Which facts this source backs, e.g. 'founding year; JCI'. Leave blank "
-            "when it backs the whole record."
-        ),
-    )
-
-    # Adding or dropping a source changes what a fact rests on, so every concrete
-    # citation table keeps its own history, like the records it supports.
-    history = HistoricalRecords(inherit=True)
-
-    class Meta:
-        abstract = True
-
-    def __str__(self):
-        return f"{self.source} ({self.supports})" if self.supports else str(self.source)
 
 
 class Language(models.Model):
@@ -277,34 +53,15 @@ class Language(models.Model):
 
 
 class CountryQuerySet(CuratedQuerySet):
-    def with_center_count(self):
-        """Annotate published centers, for the destination list and API."""
-        from centers.models import OfferingStatus
+    """Country shaping that needs nothing but countries.
 
-        published_centers = Q(centers__publication_status=PublicationStatus.PUBLISHED)
-        return self.annotate(
-            center_count=Count("centers", filter=published_centers, distinct=True),
-            particle_center_count=Count(
-                "centers",
-                filter=published_centers
-                & Q(centers__offerings__status=OfferingStatus.OPERATIONAL)
-                & Q(centers__offerings__modality__category="particle-therapy"),
-                distinct=True,
-            ),
-        )
+    The pages and API that count or list a country's centers extend this in
+    `centers/rollups.py`.
+    """
 
-    def for_list(self):
-        """Shape countries for the destination list page and API list."""
-        return (
-            self.with_center_count()
-            .prefetch_related("official_languages")
-            .order_by("name")
-        )
-
-    def for_detail(self):
-        """Shape one country for its detail page and API detail."""
-        from centers.models import Center
-
+    def with_country_facts(self):
+        """Prefetch what every country page shows of the country itself: official
+        languages, sources, published visas (with their sources)."""
         return self.prefetch_related(
             "official_languages",
             "citations__source",
@@ -314,131 +71,11 @@ class CountryQuerySet(CuratedQuerySet):
                     "citations__source"
                 ),
             ),
-            # The centers' own status only: the country itself is public, or a
-            # curator is previewing it and should see what publishing would show.
-            Prefetch(
-                "centers",
-                queryset=Center.objects.filter(
-                    publication_status=PublicationStatus.PUBLISHED
-                ).for_list(),
-            ),
-            Prefetch(
-                "partnerships",
-                queryset=Partnership.objects.published().prefetch_related("countries"),
-            ),
-        )
-
-    def with_particle_counts(self):
-        """Annotate published centers with operational proton / carbon-ion rooms.
-
-        For the destination list page, which says which particle therapy is there.
-        """
-        from centers.models import OfferingStatus
-
-        def offering(slug):
-            return Q(
-                centers__publication_status=PublicationStatus.PUBLISHED,
-                centers__offerings__status=OfferingStatus.OPERATIONAL,
-                centers__offerings__modality__slug=slug,
-            )
-
-        return self.annotate(
-            proton_center_count=Count(
-                "centers", filter=offering("proton-therapy"), distinct=True
-            ),
-            carbon_center_count=Count(
-                "centers", filter=offering("carbon-ion-therapy"), distinct=True
-            ),
-        )
-
-    def for_site_list(self):
-        """Shape countries for the destination list page (rows and their counts)."""
-        return self.for_list().with_particle_counts()
-
-    def for_detail_page(self):
-        """Shape one country for its detail page: `for_detail()` plus coverage,
-        cost estimates and their sources."""
-        from centers.models import CenterService, CostEstimate
-
-        return self.for_detail().prefetch_related(
-            Prefetch(
-                "centers__service_links",
-                queryset=CenterService.objects.select_related("service"),
-            ),
-            Prefetch(
-                "cost_estimates",
-                queryset=CostEstimate.objects.published()
-                .public_center()
-                .select_related("center", "modality")
-                .prefetch_related("citations__source")
-                .order_by("scope", "id"),
-            ),
-        )
-
-    def for_region_counts(self):
-        """Count published countries and their published centers per region.
-
-        For the home page's "by region" ways in: one aggregate query.
-        """
-        published_centers = Q(centers__publication_status=PublicationStatus.PUBLISHED)
-        return (
-            self.order_by()
-            .values("region")
-            .annotate(
-                country_count=Count("id", distinct=True),
-                center_count=Count("centers", filter=published_centers, distinct=True),
-            )
-            .order_by("region")
         )
 
     def for_choices(self):
         """Return names and codes only, for the compare tray and add-item select."""
         return self.only("id", "code", "slug", "name").order_by("name")
-
-    def for_comparison(self):
-        """Shape countries for the side-by-side comparison (page, CSV and API)."""
-        from centers.models import Center
-
-        return self.prefetch_related(
-            "official_languages",
-            "citations__source",
-            Prefetch("visas", queryset=MedicalVisa.objects.published()),
-            Prefetch(
-                "partnerships",
-                queryset=Partnership.objects.published().order_by("name"),
-            ),
-            Prefetch(
-                "centers",
-                queryset=Center.objects.published().for_comparison_within_country(),
-            ),
-        )
-
-    def for_api(self):
-        """Shape countries for the partner API's country list and detail.
-
-        Every fact block carries its sources, so citations come with their source
-        in one query per kind of block; counts are annotations.
-        """
-        from centers.models import CostEstimate
-
-        return self.with_center_count().prefetch_related(
-            "official_languages",
-            cited(CountrySource),
-            Prefetch(
-                "visas",
-                queryset=MedicalVisa.objects.published()
-                .order_by("name")
-                .prefetch_related(cited(VisaSource)),
-            ),
-            Prefetch(
-                "partnerships",
-                queryset=Partnership.objects.published().order_by("name"),
-            ),
-            Prefetch(
-                "cost_estimates",
-                queryset=CostEstimate.objects.published().public_center().for_api(),
-            ),
-        )
 
 
 class Country(CuratedModel):
@@ -486,7 +123,7 @@ class Country(CuratedModel):
     jci_count_note = models.CharField(_("JCI count as of"), max_length=100, blank=True)
     notes = models.TextField(_("notes"), blank=True)
     sources = models.ManyToManyField(
-        "destinations.Source", through="destinations.CountrySource", blank=True
+        "curation.Source", through="destinations.CountrySource", blank=True
     )
 
     objects = CountryQuerySet.as_manager()
@@ -538,6 +175,14 @@ class CountrySource(Citation):
         ]
 
 
+class MedicalVisaQuerySet(CuratedQuerySet):
+    def public(self):
+        """Return visas the public may see: published, of a published country."""
+        return self.published().filter(
+            country__publication_status=PublicationStatus.PUBLISHED
+        )
+
+
 class MedicalVisa(CuratedModel):
     """A visa or status a patient (and companions) can enter a country on."""
 
@@ -576,10 +221,10 @@ class MedicalVisa(CuratedModel):
     documents = models.TextField(_("documents"), blank=True)
     notes = models.TextField(_("notes"), blank=True)
     sources = models.ManyToManyField(
-        "destinations.Source", through="destinations.VisaSource", blank=True
+        "curation.Source", through="destinations.VisaSource", blank=True
     )
 
-    objects = CuratedQuerySet.as_manager()
+    objects = MedicalVisaQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -628,46 +273,22 @@ class PartnershipStatus(models.TextChoices):
     UNKNOWN = "unknown", _("Not known")
 
 
-def cited(citation_model):
-    """Prefetch a record's citations with their sources, in one query."""
-    return Prefetch(
-        "citations",
-        queryset=citation_model.objects.select_related("source").order_by(
-            "source__title", "source__id"
-        ),
-    )
+# Named enum for the API schema (SPECTACULAR_SETTINGS's ENUM_NAME_OVERRIDES).
+KNOWN_PARTNERSHIP_STATUS = known_choices(PartnershipStatus.choices)
 
 
 class PartnershipQuerySet(CuratedQuerySet):
-    def for_list(self):
-        """Shape partnerships for the site's partnership list."""
+    """Partnership shaping; `centers/rollups.py` adds the centers named as parties."""
+
+    def with_public_countries(self):
+        """Prefetch the published countries that are parties, by name."""
         return self.prefetch_related(
             Prefetch("countries", queryset=Country.objects.published().order_by("name"))
-        ).order_by("name")
-
-    def for_detail(self):
-        """Shape one partnership for its detail page."""
-        from centers.models import Center
-
-        return self.prefetch_related(
-            Prefetch(
-                "countries", queryset=Country.objects.published().order_by("name")
-            ),
-            "citations__source",
-            Prefetch("centers", queryset=Center.objects.published().order_by("name")),
         )
 
-    def for_api(self):
-        """Shape partnerships for the partner API's list and detail."""
-        from centers.models import Center
-
-        return self.prefetch_related(
-            Prefetch(
-                "countries", queryset=Country.objects.published().order_by("name")
-            ),
-            Prefetch("centers", queryset=Center.objects.published().order_by("name")),
-            cited(PartnershipSource),
-        )
+    def for_list(self):
+        """Shape partnerships for the site's partnership list."""
+        return self.with_public_countries().order_by("name")
 
 
 class Partnership(CuratedModel):
@@ -681,13 +302,6 @@ class Partnership(CuratedModel):
         related_name="partnerships",
         verbose_name=_("countries"),
         help_text=_("Every country a party belongs to."),
-    )
-    centers = models.ManyToManyField(
-        "centers.Center",
-        related_name="partnerships",
-        blank=True,
-        verbose_name=_("centers"),
-        help_text=_("Centers named as parties, if any."),
     )
     parties = models.TextField(
         _("parties"),
@@ -711,7 +325,7 @@ class Partnership(CuratedModel):
     summary = models.TextField(_("summary"), blank=True)
     notes = models.TextField(_("notes"), blank=True)
     sources = models.ManyToManyField(
-        "destinations.Source", through="destinations.PartnershipSource", blank=True
+        "curation.Source", through="destinations.PartnershipSource", blank=True
     )
 
     objects = PartnershipQuerySet.as_manager()
@@ -798,7 +412,7 @@ class FundingPathway(CuratedModel):
     )
     notes = models.TextField(_("notes"), blank=True)
     sources = models.ManyToManyField(
-        "destinations.Source", through="destinations.FundingPathwaySource", blank=True
+        "curation.Source", through="destinations.FundingPathwaySource", blank=True
     )
 
     objects = FundingPathwayQuerySet.as_manager()

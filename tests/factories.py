@@ -16,6 +16,7 @@ from centers.models import (
     SupportiveService,
     TreatmentModality,
 )
+from curation.models import PublicationStatus, Source
 from destinations.models import (
     Country,
     CountrySource,
@@ -23,9 +24,7 @@ from destinations.models import (
     Partnership,
     PartnershipKind,
     PartnershipStatus,
-    PublicationStatus,
     Region,
-    Source,
 )
 
 VERIFIED_ON = datetime.date(2025, 11, 5)

@@ -18,12 +18,8 @@ from centers.models import (
     SupportiveService,
     TreatmentModality,
 )
-from destinations.models import (
-    Language,
-    PartnershipStatus,
-    PublicationStatus,
-    Region,
-)
+from curation.models import PublicationStatus
+from destinations.models import Language, PartnershipStatus, Region
 from tests.factories import (
     CenterFactory,
     CenterServiceFactory,

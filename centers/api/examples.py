@@ -1,6 +1,6 @@
 """Example payloads for the OpenAPI documentation of center endpoints."""
 
-from destinations.api.examples import SOURCE_CITATION
+from curation.api.examples import SOURCE_CITATION
 
 CARBON_ION = {
     "slug": "carbon-ion-therapy",

@@ -14,15 +14,19 @@ from centers.models import (
     SupportiveService,
     TreatmentModality,
 )
-from destinations.api.fields import (
-    CountryBriefSerializer,
+from curation.api.fields import (
     FactBlockSerializer,
     KnownChoiceField,
-    LanguageSerializer,
     PublicModelSerializer,
     SiteUrlField,
 )
-from destinations.models import Partnership
+from destinations.api.serializers import (
+    CountryBriefSerializer,
+    LanguageSerializer,
+    MedicalVisaSerializer,
+    PartnershipBriefSerializer,
+)
+from destinations.models import Country, Partnership
 
 # -- taxonomies ----------------------------------------------------------------
 
@@ -90,14 +94,6 @@ class CenterBriefSerializer(serializers.ModelSerializer):
     class Meta:
         model = Center
         fields = ["slug", "name"]
-
-
-class PartnershipBriefSerializer(PublicModelSerializer):
-    status = KnownChoiceField(Partnership._meta.get_field("status").choices)
-
-    class Meta:
-        model = Partnership
-        fields = ["slug", "name", "kind", "status"]
 
 
 class OfferingSerializer(FactBlockSerializer):
@@ -225,3 +221,82 @@ class CenterSerializer(FactBlockSerializer):
         if parent is None or not parent.is_public:
             return None
         return CenterBriefSerializer(parent).data
+
+
+# ---------------------------------------------------------------------------
+# Countries and partnerships in full: they roll up or name centers
+# ---------------------------------------------------------------------------
+class CountrySerializer(FactBlockSerializer):
+    """A destination country, its visas, partnerships and cost estimates."""
+
+    url = SiteUrlField()
+    official_languages = LanguageSerializer(many=True, read_only=True)
+    center_count = serializers.IntegerField(
+        read_only=True, help_text="Published centers in the country."
+    )
+    particle_center_count = serializers.IntegerField(
+        read_only=True,
+        help_text="Published centers with operational particle therapy.",
+    )
+    visas = MedicalVisaSerializer(many=True, read_only=True)
+    partnerships = PartnershipBriefSerializer(many=True, read_only=True)
+    cost_estimates = CostEstimateSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Country
+        fields = [
+            "slug",
+            "code",
+            "name",
+            "url",
+            "region",
+            "currency",
+            "official_languages",
+            "summary",
+            "health_expenditure_per_capita",
+            "health_expenditure_year",
+            "health_expenditure_basis",
+            "jci_accredited_org_count",
+            "jci_count_note",
+            "notes",
+            "center_count",
+            "particle_center_count",
+            "visas",
+            "partnerships",
+            "cost_estimates",
+            "updated_at",
+            *FactBlockSerializer.provenance_fields,
+        ]
+
+
+class PartnershipSerializer(FactBlockSerializer):
+    """A medical-travel, research, training or technology tie between countries."""
+
+    url = SiteUrlField()
+    status = KnownChoiceField(Partnership._meta.get_field("status").choices)
+    countries = CountryBriefSerializer(many=True, read_only=True)
+    centers = CenterBriefSerializer(many=True, read_only=True)
+    challenges = serializers.ListField(
+        source="challenge_list", child=serializers.CharField(), read_only=True
+    )
+
+    class Meta:
+        model = Partnership
+        fields = [
+            "slug",
+            "name",
+            "url",
+            "kind",
+            "status",
+            "status_note",
+            "countries",
+            "centers",
+            "parties",
+            "started_year",
+            "scope",
+            "challenges",
+            "summary",
+            "notes",
+            "updated_at",
+            *FactBlockSerializer.provenance_fields,
+        ]

@@ -1,16 +1,21 @@
 """Partner API endpoints for centers and the treatment taxonomies."""
 
+from django.db.models import Q
+from django.http import Http404
 from drf_spectacular.utils import OpenApiParameter, extend_schema_view
 
+from centers import rollups
 from centers.api import examples
 from centers.api.serializers import (
     AccreditationSerializer,
     CancerTypeSerializer,
     CenterSerializer,
+    CountrySerializer,
+    PartnershipSerializer,
     SupportiveServiceSerializer,
     TreatmentModalitySerializer,
 )
-from centers.filtersets import CenterFilterSet
+from centers.filtersets import CenterFilterSet, CountryFilterSet
 from centers.models import (
     Accreditation,
     CancerType,
@@ -18,6 +23,8 @@ from centers.models import (
     SupportiveService,
     TreatmentModality,
 )
+from destinations.api import examples as destination_examples
+from destinations.filtersets import PartnershipFilterSet
 from partners.api.schema import list_docs, path_example, retrieve_docs
 from partners.api.viewsets import PartnerReadOnlyViewSet
 
@@ -134,3 +141,71 @@ class CancerTypeViewSet(TaxonomyViewSet):
 class AccreditationViewSet(TaxonomyViewSet):
     queryset = Accreditation.objects.all()
     serializer_class = AccreditationSerializer
+
+
+# ---------------------------------------------------------------------------
+# Countries and partnerships: they roll up or name centers
+# ---------------------------------------------------------------------------
+@extend_schema_view(
+    list=list_docs(
+        "List destination countries",
+        "Published countries with their visas, partnerships and cost estimates, "
+        "filtered as on the site's destination list.",
+        destination_examples.COUNTRY,
+    ),
+    retrieve=retrieve_docs(
+        "Get a country",
+        "One published country, by slug (`japan`) or ISO code (`jp`).",
+        destination_examples.COUNTRY,
+        OpenApiParameter(
+            "slug",
+            location=OpenApiParameter.PATH,
+            description="The country's slug or ISO 3166-1 alpha-2 code.",
+            examples=path_example("japan"),
+        ),
+    ),
+)
+class CountryViewSet(PartnerReadOnlyViewSet):
+    queryset = rollups.countries().published().for_api()
+    serializer_class = CountrySerializer
+    filterset_class = CountryFilterSet
+
+    def get_object(self):
+        value = self.kwargs["slug"]
+        candidates = list(
+            self.get_queryset().filter(Q(slug=value) | Q(code=value.upper()))[:2]
+        )
+        if not candidates:
+            raise Http404
+        # A slug match wins over a code match, should the two ever collide.
+        obj = next((c for c in candidates if c.slug == value), candidates[0])
+        self.check_object_permissions(self.request, obj)
+        self.last_modified = obj.updated_at
+        return obj
+
+
+@extend_schema_view(
+    list=list_docs(
+        "List partnerships",
+        "Published medical-travel, research, training and technology ties "
+        "between countries, filtered as on the site's partnership list.",
+        destination_examples.PARTNERSHIP,
+    ),
+    retrieve=retrieve_docs(
+        "Get a partnership",
+        "One published partnership, by slug.",
+        destination_examples.PARTNERSHIP,
+        OpenApiParameter(
+            "slug",
+            location=OpenApiParameter.PATH,
+            description="The partnership's slug.",
+            examples=path_example(
+                "nirs-qst-medaustron-cooperation-on-carbon-ion-radiotherapy"
+            ),
+        ),
+    ),
+)
+class PartnershipViewSet(PartnerReadOnlyViewSet):
+    queryset = rollups.partnerships().published().for_api()
+    serializer_class = PartnershipSerializer
+    filterset_class = PartnershipFilterSet

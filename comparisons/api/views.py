@@ -6,7 +6,8 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from comparisons.api.serializers import ComparisonSerializer
-from comparisons.forms import MAX_ITEMS, MIN_ITEMS, ComparisonForm
+from comparisons.forms import ComparisonForm
+from curation.tray import MAX_ITEMS, MIN_ITEMS
 from partners.api.caching import ConditionalGetMixin, newest
 from partners.api.schema import FORMAT_PARAMETER
 

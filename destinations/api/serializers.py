@@ -1,27 +1,45 @@
-"""Serializers for countries, visas, partnerships and sources."""
+"""Serializers for what destinations owns: languages, visas, funding routes,
+and the brief forms of countries and partnerships that other payloads nest.
+
+Countries and partnerships in full name centers, so their serializers live in
+`centers/api/serializers.py`.
+"""
 
 from rest_framework import serializers
 
-from centers.api.serializers import (
-    CenterBriefSerializer,
-    CostEstimateSerializer,
-    PartnershipBriefSerializer,
-)
-from destinations.api.fields import (
-    CountryBriefSerializer,
+from curation.api.fields import (
     FactBlockSerializer,
     KnownChoiceField,
-    LanguageSerializer,
     PublicModelSerializer,
     SiteUrlField,
 )
 from destinations.models import (
     Country,
     FundingPathway,
+    Language,
     MedicalVisa,
     Partnership,
-    Source,
 )
+
+
+class LanguageSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Language
+        fields = ["code", "name"]
+
+
+class CountryBriefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Country
+        fields = ["slug", "code", "name", "region"]
+
+
+class PartnershipBriefSerializer(PublicModelSerializer):
+    status = KnownChoiceField(Partnership._meta.get_field("status").choices)
+
+    class Meta:
+        model = Partnership
+        fields = ["slug", "name", "kind", "status"]
 
 
 class MedicalVisaSerializer(FactBlockSerializer):
@@ -45,82 +63,6 @@ class MedicalVisaSerializer(FactBlockSerializer):
             "coordinator_notes",
             "documents",
             "notes",
-            *FactBlockSerializer.provenance_fields,
-        ]
-
-
-class CountrySerializer(FactBlockSerializer):
-    """A destination country, its visas, partnerships and cost estimates."""
-
-    url = SiteUrlField()
-    official_languages = LanguageSerializer(many=True, read_only=True)
-    center_count = serializers.IntegerField(
-        read_only=True, help_text="Published centers in the country."
-    )
-    particle_center_count = serializers.IntegerField(
-        read_only=True,
-        help_text="Published centers with operational particle therapy.",
-    )
-    visas = MedicalVisaSerializer(many=True, read_only=True)
-    partnerships = PartnershipBriefSerializer(many=True, read_only=True)
-    cost_estimates = CostEstimateSerializer(many=True, read_only=True)
-
-    class Meta:
-        model = Country
-        fields = [
-            "slug",
-            "code",
-            "name",
-            "url",
-            "region",
-            "currency",
-            "official_languages",
-            "summary",
-            "health_expenditure_per_capita",
-            "health_expenditure_year",
-            "health_expenditure_basis",
-            "jci_accredited_org_count",
-            "jci_count_note",
-            "notes",
-            "center_count",
-            "particle_center_count",
-            "visas",
-            "partnerships",
-            "cost_estimates",
-            "updated_at",
-            *FactBlockSerializer.provenance_fields,
-        ]
-
-
-class PartnershipSerializer(FactBlockSerializer):
-    """A medical-travel, research, training or technology tie between countries."""
-
-    url = SiteUrlField()
-    status = KnownChoiceField(Partnership._meta.get_field("status").choices)
-    countries = CountryBriefSerializer(many=True, read_only=True)
-    centers = CenterBriefSerializer(many=True, read_only=True)
-    challenges = serializers.ListField(
-        source="challenge_list", child=serializers.CharField(), read_only=True
-    )
-
-    class Meta:
-        model = Partnership
-        fields = [
-            "slug",
-            "name",
-            "url",
-            "kind",
-            "status",
-            "status_note",
-            "countries",
-            "centers",
-            "parties",
-            "started_year",
-            "scope",
-            "challenges",
-            "summary",
-            "notes",
-            "updated_at",
             *FactBlockSerializer.provenance_fields,
         ]
 
@@ -151,23 +93,3 @@ class FundingPathwaySerializer(FactBlockSerializer):
             },
             "origin_name": {"help_text": "Where patients are insured, in words."},
         }
-
-
-class SourceSerializer(PublicModelSerializer):
-    """A public document that backs facts, cited by at least one published record."""
-
-    accessed = serializers.DateField(
-        source="accessed_on", read_only=True, allow_null=True
-    )
-
-    class Meta:
-        model = Source
-        fields = [
-            "id",
-            "url",
-            "title",
-            "publisher",
-            "accessed",
-            "accessed_note",
-            "updated_at",
-        ]

@@ -2,17 +2,11 @@
 
 from drf_spectacular.contrib.django_filters import DjangoFilterExtension
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiExample,
     OpenApiParameter,
     extend_schema,
-    extend_schema_field,
 )
-
-from centers.models import CenterKind, IntakeRoute, OfferingStatus
-from destinations.filtersets import MultipleSlugFilter, StrictBooleanFilter
-from destinations.models import PartnershipStatus, Tristate
 
 ERROR_SCHEMA = {
     "type": "object",
@@ -196,13 +190,6 @@ def _path_of(result, operation):
     return ""
 
 
-# The FilterSets' slug filters take one slug, or several comma-separated; they
-# are documented as strings (their lookups are methods, not model fields).
-extend_schema_field(OpenApiTypes.STR)(MultipleSlugFilter)
-# Yes/no filters take the strings true and false (anything else is a 400).
-extend_schema_field({"type": "string", "enum": ["true", "false"]})(StrictBooleanFilter)
-
-
 class FilterSetParameters(DjangoFilterExtension):
     """Describe every filter from its help text or label, overridden type or not."""
 
@@ -216,16 +203,3 @@ class FilterSetParameters(DjangoFilterExtension):
             if not parameter.get("description"):
                 parameter["description"] = self._get_field_description(field, "")
         return parameters
-
-
-def _known(choices):
-    """The choice values a KnownChoiceField renders: 'unknown' becomes null."""
-    return [(value, label) for value, label in choices if value != "unknown"]
-
-
-# Named enums for the schema (see SPECTACULAR_SETTINGS["ENUM_NAME_OVERRIDES"]).
-KNOWN_TRISTATE = _known(Tristate.choices)
-KNOWN_CENTER_KIND = _known(CenterKind.choices)
-KNOWN_INTAKE_ROUTE = _known(IntakeRoute.choices)
-KNOWN_OFFERING_STATUS = _known(OfferingStatus.choices)
-KNOWN_PARTNERSHIP_STATUS = _known(PartnershipStatus.choices)

@@ -19,7 +19,8 @@ from centers.models import (
     SupportiveService,
     TreatmentModality,
 )
-from destinations.models import Language, PublicationStatus
+from curation.models import PublicationStatus
+from destinations.models import Language
 from tests.admin_forms import change_form_data
 from tests.factories import (
     CenterAccreditationFactory,

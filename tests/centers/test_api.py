@@ -12,7 +12,8 @@ from centers.models import (
     IntakeRoute,
     OfferingStatus,
 )
-from destinations.models import Language, PublicationStatus
+from curation.models import PublicationStatus
+from destinations.models import Language
 from tests.factories import (
     CenterFactory,
     CenterServiceFactory,

@@ -18,17 +18,14 @@ from centers.models import (
     Offering,
     OfferingSource,
 )
+from curation.models import Confidence, PublicationStatus, Source, Tristate
 from destinations.models import (
-    Confidence,
     Country,
     FundingPathway,
     FundingPathwaySource,
     MedicalVisa,
     Partnership,
     PartnershipStatus,
-    PublicationStatus,
-    Source,
-    Tristate,
 )
 
 pytestmark = pytest.mark.django_db

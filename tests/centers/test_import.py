@@ -19,7 +19,8 @@ from centers.models import (
     TreatmentModality,
 )
 from centers.services import FacilityImportError, facilities_import
-from destinations.models import Confidence, Country, PublicationStatus, Source
+from curation.models import Confidence, PublicationStatus, Source
+from destinations.models import Country
 from tests.factories import CenterFactory, CountryFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db

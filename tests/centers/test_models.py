@@ -1,6 +1,7 @@
 import pytest
 from django.db import IntegrityError, transaction
 
+from centers import rollups
 from centers.models import (
     Accreditation,
     CancerType,
@@ -9,7 +10,7 @@ from centers.models import (
     SupportiveService,
     TreatmentModality,
 )
-from destinations.models import PublicationStatus
+from curation.models import PublicationStatus
 from tests.factories import CenterFactory, CountryFactory, OfferingFactory
 
 pytestmark = pytest.mark.django_db
@@ -122,7 +123,6 @@ def test_offering_filter_with_two_modalities_needs_both(modality):
 
 
 def test_country_center_count_counts_published_centers_once():
-    from destinations.models import Country
 
     country = CountryFactory()
     center = CenterFactory(country=country)
@@ -131,7 +131,7 @@ def test_country_center_count_counts_published_centers_once():
         center=center, modality=TreatmentModality.objects.get(slug="carbon-ion-therapy")
     )
     CenterFactory(country=country, publication_status=PublicationStatus.DRAFT)
-    annotated = Country.objects.with_center_count().get(pk=country.pk)
+    annotated = rollups.countries().with_center_count().get(pk=country.pk)
     assert annotated.center_count == 1
     assert annotated.particle_center_count == 1
 

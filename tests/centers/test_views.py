@@ -1,7 +1,7 @@
 import pytest
 
 from centers.models import OfferingStatus
-from destinations.models import PublicationStatus
+from curation.models import PublicationStatus
 from tests.factories import CenterFactory, OfferingFactory
 from tests.world import add_centers
 

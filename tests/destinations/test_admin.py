@@ -9,19 +9,18 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 
+from curation.models import PublicationStatus, Source
+from curation.services import (
+    records_mark_verified,
+    records_publish,
+    records_unpublish,
+)
 from destinations.models import (
     Country,
     FundingPathway,
     Language,
     MedicalVisa,
     Partnership,
-    PublicationStatus,
-    Source,
-)
-from destinations.services import (
-    records_mark_verified,
-    records_publish,
-    records_unpublish,
 )
 from partners.services import api_key_issue
 from tests.admin_forms import change_form_data

@@ -3,7 +3,8 @@ import datetime
 import pytest
 from django.db import DataError, IntegrityError, transaction
 
-from destinations.models import Country, Source
+from curation.models import Source
+from destinations.models import Country
 from tests.factories import (
     CountryFactory,
     FundingPathwayFactory,

@@ -1,6 +1,6 @@
 import pytest
 
-from destinations.models import PublicationStatus
+from curation.models import PublicationStatus
 from tests.factories import (
     CountryFactory,
     FundingPathwayFactory,

@@ -2,7 +2,7 @@
 
 from django import template
 
-from destinations.admin import curation_todo
+from curation.admin import curation_todo
 
 register = template.Library()
 

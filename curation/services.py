@@ -16,7 +16,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.db.models import QuerySet
 
-from destinations.models import PublicationStatus
+from curation.models import PublicationStatus
 
 
 def _records_save_changed(

@@ -9,6 +9,8 @@ means the same whichever widget renders it.
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from curation.filters import split_tokens
+
 
 class SingleSelect(forms.Select):
     """A one-choice `<select>` that still reads repeated or comma-separated values.
@@ -25,10 +27,7 @@ class SingleSelect(forms.Select):
         return forms.SelectMultiple().value_from_datadict(data, files, name)
 
     def format_value(self, value):
-        values = value if isinstance(value, list | tuple) else [value]
-        tokens = [
-            part.strip() for v in values if v for part in str(v).split(",") if part
-        ]
+        tokens = split_tokens(value)
         return [self.aliases.get(t.lower(), t) for t in tokens] or [""]
 
 

@@ -11,22 +11,14 @@ from dataclasses import dataclass
 from django.db.models import Q
 from django.urls import reverse
 
-from comparisons.forms import MAX_ITEMS, MIN_ITEMS
-from destinations.filtersets import TOKEN_PATTERN
+from curation.filters import split_tokens
 
 PARAM = "compare"
 
-
-def split_tokens(value):
-    """Split a comma-separated value into distinct slug-like tokens."""
-    tokens = []
-    for token in (value or "").split(","):
-        token = token.strip()
-        if not TOKEN_PATTERN.fullmatch(token):
-            continue
-        if token.lower() not in (t.lower() for t in tokens):
-            tokens.append(token)
-    return tokens
+# How many items a side-by-side comparison takes: the tray and the comparison's
+# form both hold to it.
+MIN_ITEMS = 2
+MAX_ITEMS = 4
 
 
 def resolve_leniently(queryset, lookups, tokens):
@@ -84,7 +76,7 @@ class Tray:
 
     @classmethod
     def from_request(cls, request, queryset, lookups, *, kind):
-        tokens = split_tokens(request.GET.get(PARAM))[: MAX_ITEMS * 2]
+        tokens = split_tokens(request.GET.get(PARAM), slug_like=True)[: MAX_ITEMS * 2]
         return cls(request.GET, resolve_leniently(queryset, lookups, tokens), kind=kind)
 
     @property

@@ -1,4 +1,4 @@
-"""The building blocks of every partner payload, for destinations and centers.
+"""The building blocks of every partner payload.
 
 Blank text and "unknown" choices render as null
 (unknown is never false or ""), each fact block carries its sources, and
@@ -9,8 +9,6 @@ from django.db import models
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
-
-from destinations.models import Country, Language
 
 UNKNOWN = "unknown"
 
@@ -92,15 +90,3 @@ class FactBlockSerializer(PublicModelSerializer):
     sources = CitationSerializer(source="citations", many=True, read_only=True)
 
     provenance_fields = ["last_verified", "confidence", "sources"]
-
-
-class LanguageSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = Language
-        fields = ["code", "name"]
-
-
-class CountryBriefSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = Country
-        fields = ["slug", "code", "name", "region"]
