@@ -11,7 +11,6 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -33,6 +32,7 @@ from centers.models import (
     OfferingStatus,
     SupportiveService,
     TreatmentModality,
+    has_operational_offering,
 )
 from centers.services import FacilityImportError, facilities_import
 from curation.admin import (
@@ -136,11 +136,7 @@ class OffersModalityCategoryListFilter(admin.SimpleListFilter):
             return queryset
         # Exists, not a join: one row per center, no DISTINCT needed.
         return queryset.filter(
-            Exists(
-                Offering.objects.operational().filter(
-                    center=OuterRef("pk"), modality__category=self.value()
-                )
-            )
+            has_operational_offering(modality__category=self.value())
         )
 
 

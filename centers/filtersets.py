@@ -16,9 +16,9 @@ from centers.models import (
     CenterKind,
     IntakeRoute,
     ModalityCategory,
-    Offering,
     SupportiveService,
     TreatmentModality,
+    has_operational_offering,
 )
 from curation.filters import (
     CuratedFilterSet,
@@ -113,16 +113,12 @@ class CenterFilterSet(CuratedFilterSet):
         fields = []
 
     def filter_modality(self, queryset, name, modalities):
-        operational = Offering.objects.operational().filter(
-            center=OuterRef("pk"), modality__in=modalities
-        )
-        return queryset.filter(Exists(operational))
+        return queryset.filter(has_operational_offering(modality__in=modalities))
 
     def filter_modality_category(self, queryset, name, categories):
-        operational = Offering.objects.operational().filter(
-            center=OuterRef("pk"), modality__category__in=categories
+        return queryset.filter(
+            has_operational_offering(modality__category__in=categories)
         )
-        return queryset.filter(Exists(operational))
 
 
 class CountryFilterSet(CuratedFilterSet):
@@ -181,13 +177,9 @@ class CountryFilterSet(CuratedFilterSet):
         return queryset.filter(Exists(centers))
 
     def filter_modality(self, queryset, name, modalities):
-        operational = Offering.objects.operational().filter(
-            center=OuterRef("pk"), modality__in=modalities
+        return self._with_center(
+            queryset, Q(has_operational_offering(modality__in=modalities))
         )
-        centers = Center.objects.published().filter(
-            Exists(operational), country=OuterRef("pk")
-        )
-        return queryset.filter(Exists(centers))
 
     def filter_cancer_type(self, queryset, name, cancer_types):
         return self._with_center(queryset, Q(cancer_types__in=cancer_types))

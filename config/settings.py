@@ -303,9 +303,9 @@ SPECTACULAR_SETTINGS = {
     # Known facts only: the schema's enums leave out "unknown", sent as null.
     "ENUM_NAME_OVERRIDES": {
         "TristateEnum": "curation.models.KNOWN_TRISTATE",
-        "CenterKindEnum": "centers.models.KNOWN_CENTER_KIND",
-        "IntakeRouteEnum": "centers.models.KNOWN_INTAKE_ROUTE",
-        "OfferingStatusEnum": "centers.models.KNOWN_OFFERING_STATUS",
+        "CenterKindEnum": "centers.models.choices.KNOWN_CENTER_KIND",
+        "IntakeRouteEnum": "centers.models.choices.KNOWN_INTAKE_ROUTE",
+        "OfferingStatusEnum": "centers.models.choices.KNOWN_OFFERING_STATUS",
         "PartnershipStatusEnum": "destinations.models.KNOWN_PARTNERSHIP_STATUS",
         "PartnershipKindEnum": "destinations.models.PartnershipKind",
         "ModalityCategoryEnum": "centers.models.ModalityCategory",

@@ -169,10 +169,10 @@ def test_center_page_query_budget(client, world, extra, django_assert_num_querie
     for unit in centers[1:]:
         unit.parent = centers[0]
         unit.save()
-    # center with country and parent, offerings, their citations and sources,
-    # service links, accreditation links, cancer types, languages, citations,
-    # sources, units, cost estimates, partnerships
-    with django_assert_num_queries(13):
+    # center with country and parent, offerings, their citations with sources,
+    # service links, accreditation links, cancer types, languages, citations
+    # with sources, units, cost estimates, partnerships
+    with django_assert_num_queries(11):
         assert client.get(centers[0].get_absolute_url()).status_code == 200
 
 

@@ -1,0 +1,149 @@
+"""A center's offer of a treatment modality, and the one subquery that asks
+whether a center offers something today."""
+
+from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from centers.models.choices import ModalityCategory, OfferingStatus
+from curation.models import (
+    Citation,
+    Confidence,
+    PublicationStatus,
+    SourcedModel,
+    choices_constraint,
+    year_constraint,
+)
+
+
+def operational_at_published_centers(prefix="offerings__"):
+    """Q for offerings patients can use today at a public center.
+
+    Public as `CenterQuerySet.published()` means it: in a published country too.
+    """
+    return Q(
+        **{
+            f"{prefix}status": OfferingStatus.OPERATIONAL,
+            f"{prefix}center__publication_status": PublicationStatus.PUBLISHED,
+            f"{prefix}center__country__publication_status": (
+                PublicationStatus.PUBLISHED
+            ),
+        }
+    )
+
+
+def has_operational_offering(center=None, **lookups):
+    """Exists() for "the center offers this today": an operational offering
+    matching `lookups` (e.g. `modality__slug=PROTON`, `modality__in=[...]`).
+
+    `center` defaults to the outer query's row; every filter and count that asks
+    what a center offers goes through here.
+    """
+    return Exists(
+        Offering.objects.operational().filter(
+            center=OuterRef("pk") if center is None else center, **lookups
+        )
+    )
+
+
+class OfferingQuerySet(models.QuerySet):
+    def public(self):
+        """Return offerings of centers the public may see (sources ask this)."""
+        return self.filter(
+            center__publication_status=PublicationStatus.PUBLISHED,
+            center__country__publication_status=PublicationStatus.PUBLISHED,
+        )
+
+    def operational(self):
+        """Keep offerings patients can be treated with today: what filters count."""
+        return self.filter(status=OfferingStatus.OPERATIONAL)
+
+    def for_hadron_landscape(self):
+        """Shape operational particle-therapy offerings at published centers in
+        published countries, for the hadron-therapy page: one query."""
+        return (
+            self.operational()
+            .filter(
+                modality__category=ModalityCategory.PARTICLE_THERAPY,
+                center__publication_status=PublicationStatus.PUBLISHED,
+                center__country__publication_status=PublicationStatus.PUBLISHED,
+            )
+            .select_related("center__country", "modality")
+            .order_by(
+                "center__country__region",
+                "center__country__name",
+                "center__name",
+                "modality__name",
+            )
+        )
+
+
+class Offering(SourcedModel):
+    """A center's offer of one treatment modality, with its status and capacity."""
+
+    center = models.ForeignKey(
+        "centers.Center", on_delete=models.CASCADE, related_name="offerings"
+    )
+    modality = models.ForeignKey(
+        "centers.TreatmentModality",
+        on_delete=models.PROTECT,
+        related_name="offerings",
+        verbose_name=_("modality"),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=12,
+        choices=OfferingStatus.choices,
+        default=OfferingStatus.UNKNOWN,
+    )
+    first_year = models.PositiveSmallIntegerField(
+        _("first treatment year"), null=True, blank=True
+    )
+    treatment_rooms = models.PositiveSmallIntegerField(
+        _("treatment rooms"),
+        null=True,
+        blank=True,
+        help_text=_("Particle therapy: rooms used for patients. Blank if not known."),
+    )
+    notes = models.TextField(_("notes"), blank=True)
+    sources = models.ManyToManyField(
+        "curation.Source", through="centers.OfferingSource", blank=True
+    )
+
+    objects = OfferingQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["center__name", "modality__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["center", "modality"],
+                name="%(app_label)s_%(class)s_one_per_center_modality",
+                violation_error_message=_("This center already offers this modality."),
+            ),
+            models.CheckConstraint(
+                condition=Q(treatment_rooms__isnull=True) | Q(treatment_rooms__gte=0),
+                name="%(app_label)s_%(class)s_rooms_non_negative",
+            ),
+            choices_constraint("status", OfferingStatus),
+            choices_constraint("confidence", Confidence),
+            year_constraint("first_year"),
+        ]
+
+    def __str__(self):
+        return f"{self.center}: {self.modality}"
+
+
+class OfferingSource(Citation):
+    offering = models.ForeignKey(
+        "centers.Offering", on_delete=models.CASCADE, related_name="citations"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["offering", "source"],
+                name="%(app_label)s_%(class)s_unique_pair",
+            )
+        ]
