@@ -21,6 +21,8 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	# Git hooks for developers (ruff, migrations, floors); skipped outside a checkout.
+	-test -d .git && $(BIN)/pre-commit install --install-hooks >/dev/null
 	touch $(STAMP)
 
 # A developer's machine runs with debug on, so plain `manage.py` commands work
