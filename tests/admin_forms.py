@@ -1,6 +1,13 @@
 """Build the POST data an admin change form would send, from the page's GET response."""
 
 from django import forms
+from django.urls import reverse
+
+
+def admin_url(model, view, *args):
+    """The admin URL of `view` (changelist, change, add...) for `model`."""
+    opts = model._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_{view}", args=args)
 
 
 def _post_value(field, value):

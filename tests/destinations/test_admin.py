@@ -23,7 +23,7 @@ from destinations.models import (
     Partnership,
 )
 from partners.services import api_key_issue
-from tests.admin_forms import change_form_data
+from tests.admin_forms import admin_url, change_form_data
 from tests.factories import (
     CenterAccreditationFactory,
     CenterFactory,
@@ -43,11 +43,6 @@ from tests.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def admin_url(model, view, *args):
-    opts = model._meta
-    return reverse(f"admin:{opts.app_label}_{opts.model_name}_{view}", args=args)
 
 
 @pytest.fixture

@@ -7,16 +7,14 @@ from centers import rollups
 from centers.filtersets import CountryFilterSet
 from centers.models import CostEstimate
 from curation.models import PublicationStatus
-from destinations.filtersets import FundingPathwayFilterSet, PartnershipFilterSet
-from destinations.models import FundingPathway, Language, Partnership
+from destinations.filtersets import PartnershipFilterSet
+from destinations.models import Language, Partnership
+from tests.api_rows import slugs
 from tests.factories import (
     CenterFactory,
     CenterServiceFactory,
-    CenterSourceFactory,
     CountryFactory,
     CountrySourceFactory,
-    FundingPathwayFactory,
-    FundingPathwaySourceFactory,
     MedicalVisaFactory,
     OfferingFactory,
     PartnershipFactory,
@@ -27,11 +25,6 @@ from tests.factories import (
 from tests.world import add_centers
 
 pytestmark = pytest.mark.django_db
-
-
-def slugs(response):
-    assert response.status_code == 200, response.content
-    return [row.get("slug", row.get("id")) for row in response.json()["results"]]
 
 
 CITATION_FIELDS = {"id", "url", "title", "publisher", "accessed", "accessed_note"}
@@ -326,43 +319,6 @@ def test_partnership_list_filters_like_the_site(api_client, world, query, expect
     assert sorted(filterset.qs.values_list("slug", flat=True)) == expected
 
 
-def test_sources_lists_only_those_cited_by_published_records(api_client):
-    published = CenterFactory()
-    draft = CenterFactory(publication_status="draft")
-    cited = CenterSourceFactory(center=published).source
-    CenterSourceFactory(center=draft)
-    SourceFactory()  # cited by nothing
-    visa_source = VisaSourceFactory(
-        visa=MedicalVisaFactory(country=CountryFactory(publication_status="draft"))
-    ).source
-
-    ids = slugs(api_client.get("/api/v1/sources/"))
-
-    assert ids == [cited.pk]
-    assert api_client.get(f"/api/v1/sources/{visa_source.pk}/").status_code == 404
-    body = api_client.get(f"/api/v1/sources/{cited.pk}/").json()
-    assert body.pop("updated_at")
-    assert body == {
-        "id": cited.pk,
-        "url": cited.url,
-        "title": cited.title,
-        "publisher": "Example publisher",
-        "accessed": "2025-11-05",
-        "accessed_note": None,
-    }
-
-
-def test_sources_filter_by_q_and_updated_since(api_client):
-    center = CenterFactory()
-    CenterSourceFactory(center=center, source=SourceFactory(title="WHO report"))
-    CenterSourceFactory(center=center, source=SourceFactory(title="Brochure"))
-
-    assert len(slugs(api_client.get("/api/v1/sources/?q=who"))) == 1
-    assert (
-        slugs(api_client.get("/api/v1/sources/?updated_since=2999-01-01T00:00Z")) == []
-    )
-
-
 @pytest.mark.parametrize(
     ("path", "expected"),
     [
@@ -458,99 +414,3 @@ def test_country_detail_query_budget(api_client, django_assert_num_queries, worl
     with django_assert_num_queries(8):
         response = api_client.get("/api/v1/countries/jp/")
     assert response.status_code == 200
-
-
-def test_funding_pathway_detail_pins_the_full_object(api_client):
-    pathway = FundingPathwayFactory(
-        name="NHS England Proton Overseas Programme",
-        slug="nhs-proton-overseas",
-        origin="GB-ENG",
-        origin_name="England, United Kingdom",
-        conditions="Approved by the national clinical panel.",
-        covers="Proton therapy abroad, travel and accommodation.",
-        confidence="high",
-    )
-    source = SourceFactory(title="NHS England: proton beam therapy")
-    FundingPathwaySourceFactory(pathway=pathway, source=source, supports="")
-
-    body = api_client.get("/api/v1/funding-pathways/nhs-proton-overseas/").json()
-
-    assert body.pop("updated_at")
-    assert body == {
-        "slug": "nhs-proton-overseas",
-        "name": "NHS England Proton Overseas Programme",
-        "url": "http://testserver/paying-for-treatment/#nhs-proton-overseas",
-        "origin": "GB-ENG",
-        "origin_name": "England, United Kingdom",
-        "conditions": "Approved by the national clinical panel.",
-        "covers": "Proton therapy abroad, travel and accommodation.",
-        "notes": None,
-        "last_verified": "2025-11-05",
-        "confidence": "high",
-        "sources": [
-            {
-                "id": source.pk,
-                "url": source.url,
-                "title": "NHS England: proton beam therapy",
-                "publisher": "Example publisher",
-                "accessed": "2025-11-05",
-                "accessed_note": None,
-                "supports": None,
-            }
-        ],
-    }
-
-
-def test_draft_funding_pathway_is_404_and_its_sources_stay_private(api_client):
-    draft = FundingPathwaySourceFactory(
-        pathway__slug="draft-route", pathway__publication_status="draft"
-    )
-    published = FundingPathwaySourceFactory()
-
-    assert api_client.get("/api/v1/funding-pathways/draft-route/").status_code == 404
-    assert slugs(api_client.get("/api/v1/funding-pathways/")) == [
-        published.pathway.slug
-    ]
-    assert slugs(api_client.get("/api/v1/sources/")) == [published.source.pk]
-    assert draft.source.pk not in slugs(api_client.get("/api/v1/sources/"))
-
-
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        ("q=ontario", ["ohip-out-of-country-prior-approval"]),
-        ("q=S2", ["s2-form"]),
-        ("q=nothing-like-this", []),
-        ("ordering=origin", ["s2-form", "ohip-out-of-country-prior-approval"]),
-        ("ordering=-origin", ["ohip-out-of-country-prior-approval", "s2-form"]),
-        ("updated_since=2999-01-01T00:00:00Z", []),
-    ],
-)
-def test_funding_pathway_list_filters_like_the_site(api_client, world, query, expected):
-    FundingPathwayFactory(
-        name="S2 form",
-        slug="s2-form",
-        origin="EU/EEA/CH",
-        origin_name="European Union, EEA or Switzerland",
-        conditions="Prior authorisation from the home insurer.",
-    )
-
-    response = api_client.get(f"/api/v1/funding-pathways/?{query}")
-    filterset = FundingPathwayFilterSet(
-        QueryDict(query), queryset=FundingPathway.objects.published().for_list()
-    )
-    assert slugs(response) == expected
-    assert list(filterset.qs.values_list("slug", flat=True)) == expected
-    site = api_client.get(f"/paying-for-treatment/?{query}")
-    assert [p.slug for p in site.context["object_list"]] == expected
-
-
-@pytest.mark.parametrize("rows", [3, 30])
-def test_funding_pathway_list_query_budget(api_client, django_assert_num_queries, rows):
-    for _ in range(rows):
-        FundingPathwaySourceFactory.create_batch(2, pathway=FundingPathwayFactory())
-
-    # The routes, then their citations with sources.
-    with django_assert_num_queries(2):
-        response = api_client.get("/api/v1/funding-pathways/?page_size=100")
-    assert len(response.json()["results"]) == rows
