@@ -1,5 +1,5 @@
 # ruff: noqa: RUF001 -- the data set spells names with en dashes; keys must match.
-"""Load the reference data set in `centers/demo_data/` as published demo records.
+"""Load the reference data set in `demo/data/` as published demo records.
 
 `demo_load` is idempotent: every record is keyed on its natural key (country
 code, center name and country, visa name, partnership name, source URL) and
@@ -63,7 +63,7 @@ from destinations.models import (
     VisaSource,
 )
 
-DATA_DIR = Path(__file__).resolve().parent / "demo_data"
+DATA_DIR = Path(__file__).resolve().parent / "data"
 
 # The newest date any source in the data set shows (AMC news, 2025-11-05); the
 # data set gives no per-row verification date, so every demo record gets this.
