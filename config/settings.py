@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "destinations",
     "centers",
     "comparisons",
+    "demo",
     "partners",
 ]
 

@@ -27,8 +27,8 @@ pytestmark = pytest.mark.django_db
 
 DEMO_FACILITIES = (
     Path(__file__).resolve().parents[2]
-    / "centers"
-    / "demo_data"
+    / "demo"
+    / "data"
     / "particle_therapy_facilities.csv"
 )
 VERIFIED_ON = datetime.date(2025, 11, 5)

@@ -19,7 +19,7 @@ def _date(value):
 class Command(BaseCommand):
     help = (
         "Import a particle-therapy facility list (CSV in the layout of "
-        "centers/demo_data/particle_therapy_facilities.csv). Each row becomes a "
+        "demo/data/particle_therapy_facilities.csv). Each row becomes a "
         "center matched on (name, country), one offering per particle, and its "
         "sources. All or nothing: any bad row aborts the import and every bad row "
         "is named by line and column. New centers are drafts unless --publish. "

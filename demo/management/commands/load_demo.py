@@ -1,11 +1,11 @@
 from django.core.management.base import BaseCommand
 
-from centers.demo import demo_load
+from demo.loader import demo_load
 
 
 class Command(BaseCommand):
     help = (
-        "Load the demo data in centers/demo_data/ (countries, visas, particle-"
+        "Load the demo data in demo/data/ (countries, visas, particle-"
         "therapy facilities, cancer centers, access, costs, partnerships), all "
         "published, in one transaction. Safe to run again: records are matched "
         "on natural keys and only changed values are saved."

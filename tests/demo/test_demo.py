@@ -6,7 +6,6 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 
-from centers.demo import DEMO_VERIFIED_ON, demo_load
 from centers.filtersets import CenterFilterSet
 from centers.models import (
     Center,
@@ -19,6 +18,7 @@ from centers.models import (
     OfferingSource,
 )
 from curation.models import Confidence, PublicationStatus, Source, Tristate
+from demo.loader import DEMO_VERIFIED_ON, demo_load
 from destinations.models import (
     Country,
     FundingPathway,

@@ -1,0 +1,68 @@
+"""Cost estimates, tied to a center where the scope names one the demo holds."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from centers.models import Center, CostEstimate, CostSource, TreatmentModality
+from demo.curated_links import COST_CENTERS
+from demo.records import cite, curated_values, read_rows, upsert
+from destinations.models import Country
+
+# cost_estimates.csv's modality column: a modality slug, or a treatment in words.
+COST_MODALITIES = {"proton-therapy", "carbon-ion-therapy", "chemotherapy"}
+COST_TREATMENTS = {
+    "any": "Any treatment",
+    "second-opinion (medical records review)": (
+        "Second opinion (medical records review)"
+    ),
+}
+
+
+def costs_load(sources):
+    """Upsert cost_estimates.csv, each keyed on what and whom it prices."""
+    countries = {country.code: country for country in Country.objects.all()}
+    modalities = {m.slug: m for m in TreatmentModality.objects.all()}
+    for row in read_rows("cost_estimates.csv"):
+        country = countries[row["country"]]
+        center_name = COST_CENTERS.get(row["scope"])
+        center = (
+            Center.objects.get(name=center_name, country=country)
+            if center_name
+            else None
+        )
+        modality = (
+            modalities[row["modality"]] if row["modality"] in COST_MODALITIES else None
+        )
+        treatment = "" if modality else COST_TREATMENTS[row["modality"]]
+        estimate = upsert(
+            CostEstimate,
+            lookup={
+                "country": country,
+                "scope": row["scope"],
+                "modality": modality,
+                "treatment": treatment,
+                "cancer_type": row["cancer_type"],
+                "basis": row["basis"],
+            },
+            values={
+                "center": center,
+                "currency": row["currency"],
+                "amount_low": Decimal(row["amount_low"]) if row["amount_low"] else None,
+                "amount_high": Decimal(row["amount_high"])
+                if row["amount_high"]
+                else None,
+                "includes": row["includes"],
+                "excludes": row["excludes"],
+                "as_of": row["as_of"],
+                "notes": row["notes"],
+                **curated_values(row["confidence"]),
+            },
+        )
+        cite(
+            CostSource,
+            owner_field="cost_estimate",
+            owner=estimate,
+            sources=sources(row["source_url"]),
+            supports="amount, basis, what is included",
+        )
