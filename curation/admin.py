@@ -32,6 +32,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from curation.models import PublicationStatus, Source, citation_models
 from curation.services import (
+    RecordsRefused,
     records_mark_verified,
     records_publish,
     records_unpublish,
@@ -158,7 +159,16 @@ def curation_todo(request):
 
 @admin.action(description=_("Publish selected records"), permissions=["change"])
 def publish(modeladmin, request, queryset):
-    changed = records_publish(queryset=queryset, user=request.user)
+    try:
+        changed = records_publish(queryset=queryset, user=request.user)
+    except RecordsRefused as refused:
+        modeladmin.message_user(
+            request,
+            _("Nothing was published. Fix these first: %(records)s")
+            % {"records": "; ".join(refused.messages)},
+            messages.ERROR,
+        )
+        return
     modeladmin.message_user(
         request,
         ngettext("%(count)d record published.", "%(count)d records published.", changed)

@@ -13,10 +13,15 @@ facility import's publish option is the way to publish a large list.
 import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
 
 from curation.models import PublicationStatus
+
+
+class RecordsRefused(ValidationError):
+    """Some records cannot take the change; none was changed. Names each one."""
 
 
 def _records_save_changed(
@@ -38,15 +43,25 @@ def _records_save_changed(
         .order_by("pk")
     )
     changed = 0
+    refused = []
     with transaction.atomic():
         for obj in rows:
             for field, value in values.items():
                 setattr(obj, field, value)
+            try:
+                # A record the database would refuse (a country published with
+                # no region) is named, and nothing is written.
+                obj.validate_constraints()
+            except ValidationError as error:
+                refused.append(f"{obj}: {' '.join(error.messages)}")
+                continue
             if user is not None:
                 obj._history_user = user
             obj._change_reason = reason
             obj.save(update_fields=update_fields)
             changed += 1
+        if refused:
+            raise RecordsRefused(refused)  # leaving the block rolls back the rest
     return changed
 
 

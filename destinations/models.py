@@ -89,7 +89,16 @@ class Country(CuratedModel):
     )
     name = models.CharField(_("name"), max_length=100, unique=True)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
-    region = models.CharField(_("region"), max_length=16, choices=Region.choices)
+    region = models.CharField(
+        _("region"),
+        max_length=16,
+        choices=Region.choices,
+        blank=True,
+        help_text=_(
+            "Where patients look for it. Countries installed from ISO 3166 have "
+            "none until a curator sets it; a published country needs one."
+        ),
+    )
     official_languages = models.ManyToManyField(
         "destinations.Language",
         related_name="countries",
@@ -97,7 +106,10 @@ class Country(CuratedModel):
         verbose_name=_("official languages"),
     )
     currency = models.CharField(
-        _("currency"), max_length=3, help_text=_("ISO 4217 code, e.g. JPY.")
+        _("currency"),
+        max_length=3,
+        blank=True,
+        help_text=_("ISO 4217 code, e.g. JPY. Blank only where CLDR knows none."),
     )
     summary = models.TextField(_("summary"), blank=True)
     health_expenditure_per_capita = models.DecimalField(
@@ -139,16 +151,28 @@ class Country(CuratedModel):
                 violation_error_message=_("Enter a two-letter ISO code in capitals."),
             ),
             models.CheckConstraint(
-                condition=Q(currency__regex=r"^[A-Z]{3}$"),
+                condition=Q(currency__regex=r"^[A-Z]{3}$") | Q(currency=""),
                 name="%(app_label)s_%(class)s_currency_iso4217",
                 violation_error_message=_("Enter a three-letter ISO 4217 code."),
+            ),
+            models.CheckConstraint(
+                condition=Q(publication_status=PublicationStatus.DRAFT)
+                | (~Q(region="") & ~Q(currency="")),
+                name="%(app_label)s_%(class)s_published_has_region_and_currency",
+                violation_error_message=_(
+                    "Set the region and currency before publishing this country."
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(health_expenditure_per_capita__isnull=True)
                 | Q(health_expenditure_per_capita__gte=0),
                 name="%(app_label)s_%(class)s_expenditure_non_negative",
             ),
-            choices_constraint("region", Region),
+            models.CheckConstraint(
+                condition=Q(region__in=Region.values) | Q(region=""),
+                name="%(app_label)s_%(class)s_region_valid",
+                violation_error_message=_("region must be one of the listed choices."),
+            ),
             choices_constraint("publication_status", PublicationStatus),
             choices_constraint("confidence", Confidence),
             year_constraint("health_expenditure_year"),

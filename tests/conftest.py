@@ -48,3 +48,15 @@ def api_client():
     from rest_framework.test import APIClient
 
     return APIClient()
+
+
+@pytest.fixture
+def only_curated_countries(db):
+    """Drop the uncurated ISO 3166 rows the reference migration installs.
+
+    For tests of what a curator's list shows (changelists, the "needs attention"
+    counts), which would otherwise page through 249 countries.
+    """
+    from destinations.models import Country
+
+    Country.objects.filter(region="", centers__isnull=True).delete()

@@ -42,7 +42,10 @@ from tests.factories import (
     VisaSourceFactory,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.usefixtures("only_curated_countries"),
+]
 
 
 @pytest.fixture
@@ -313,14 +316,15 @@ def test_services_skip_rows_already_in_the_target_state(admin_user):
     published = CountryFactory(publication_status=PublicationStatus.PUBLISHED)
     draft = CountryFactory(publication_status=PublicationStatus.DRAFT)
     before = published.history.count()
+    both = Country.objects.filter(pk__in=[published.pk, draft.pk])
 
-    assert records_publish(queryset=Country.objects.all(), user=admin_user) == 1
+    assert records_publish(queryset=both, user=admin_user) == 1
     assert published.history.count() == before
     assert draft.history.first().history_user == admin_user
-    assert records_unpublish(queryset=Country.objects.all(), user=admin_user) == 2
+    assert records_unpublish(queryset=both, user=admin_user) == 2
     today = timezone.localdate()
-    assert records_mark_verified(queryset=Country.objects.all(), on=today) == 2
-    assert records_mark_verified(queryset=Country.objects.all(), on=today) == 0
+    assert records_mark_verified(queryset=both, on=today) == 2
+    assert records_mark_verified(queryset=both, on=today) == 0
 
 
 def test_publishing_a_partnership_keeps_its_countries_in_history(admin_user):
@@ -473,3 +477,23 @@ def test_panel_is_on_the_site_index_only_and_for_curators_only(
     html = client.get(reverse("admin:index")).text
     assert "Needs attention" not in html
     assert "Every record is published" not in html
+
+
+def test_publishing_a_country_without_a_region_names_it_and_writes_nothing(
+    admin_client,
+):
+    ready = CountryFactory(publication_status=PublicationStatus.DRAFT)
+    uncurated = CountryFactory(
+        code="AD", name="Andorra", region="", publication_status=PublicationStatus.DRAFT
+    )
+
+    response = admin_client.post(
+        admin_url(Country, "changelist"),
+        {"action": "publish", "_selected_action": [ready.pk, uncurated.pk]},
+        follow=True,
+    )
+
+    assert response.status_code == 200
+    assert "Nothing was published" in response.text
+    assert "Andorra: Set the region and currency before publishing" in response.text
+    assert not Country.objects.published().filter(pk__in=[ready.pk, uncurated.pk])

@@ -20,9 +20,9 @@ def filtered(query):
 def test_destination_list_filters_by_modality_at_a_published_operational_center(
     modality,
 ):
-    japan = CountryFactory(name="Japan")
+    japan = CountryFactory(code="JP", name="Japan")
     OfferingFactory(center__country=japan, modality=modality("carbon-ion-therapy"))
-    germany = CountryFactory(name="Germany")
+    germany = CountryFactory(code="DE", name="Germany")
     OfferingFactory(
         center__country=germany,
         center__publication_status="draft",
