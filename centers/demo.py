@@ -24,6 +24,12 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.text import slugify
 
+from centers.importer import (
+    facilities_import,
+    new_source,
+    split_urls,
+    unique_center_slug,
+)
 from centers.models import (
     Accreditation,
     CancerType,
@@ -40,12 +46,6 @@ from centers.models import (
     OfferingStatus,
     SupportiveService,
     TreatmentModality,
-)
-from centers.services import (
-    facilities_import,
-    new_source,
-    split_urls,
-    unique_center_slug,
 )
 from curation.models import PublicationStatus, Source, Tristate
 from destinations.models import (

@@ -9,6 +9,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from centers.importer import FacilityImportError, facilities_import
 from centers.models import (
     Center,
     CenterKind,
@@ -18,7 +19,6 @@ from centers.models import (
     OfferingStatus,
     TreatmentModality,
 )
-from centers.services import FacilityImportError, facilities_import
 from curation.models import Confidence, PublicationStatus, Source
 from destinations.models import Country
 from tests.factories import CenterFactory, CountryFactory, SourceFactory
@@ -451,7 +451,7 @@ def test_demo_facility_file_imports_completely():
 
 
 def test_command_reports_progress_on_long_files(countries, tmp_path, monkeypatch):
-    monkeypatch.setattr("centers.services.PROGRESS_EVERY", 2)
+    monkeypatch.setattr("centers.importer.write.PROGRESS_EVERY", 2)
     path = tmp_path / "facilities.csv"
     path.write_text(facility_rows(5))
     err = io.StringIO()
