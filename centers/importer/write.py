@@ -199,21 +199,17 @@ class _FacilityWriter:
         """Create and update the rows' centers; return each row's center."""
         changes = _Changes()
         row_centers = [self._plan_center(row, changes) for row in self.rows]
-        if changes.created and self.write:
-            self._create_with_pks(
-                Center,
-                changes.created,
-                key=lambda center: (center.name, center.country_id),
-                stored=self._stored_centers,
-            )
-        if self.write:
+        self._save(
+            Center,
+            changes,
+            key=lambda center: (center.name, center.country_id),
+            stored=self._stored_centers,
             # Without `publish`, existing centers keep their own status.
-            uniform = {"last_verified"}
-            if self.publish:
-                uniform.add("publication_status")
-            update_changed(
-                Center, changes.changed, uniform=uniform, now=self.now, user=self.user
-            )
+            uniform={"last_verified", "publication_status"}
+            if self.publish
+            else {"last_verified"},
+            now=self.now,
+        )
         self.report.centers_created = len(changes.created)
         self.report.centers_updated = len(changes.changed)
         self.report.centers_unchanged = changes.unchanged
@@ -258,21 +254,15 @@ class _FacilityWriter:
             for row, center in zip(self.rows, row_centers, strict=True)
             for particle in row.particles
         ]
-        if changes.created and self.write:
-            self._create_with_pks(
-                Offering,
-                changes.created,
-                key=lambda offering: (offering.center_id, offering.modality_id),
-                stored=self._stored_offerings,
-            )
+        self._save(
+            Offering,
+            changes,
+            key=lambda offering: (offering.center_id, offering.modality_id),
+            stored=self._stored_offerings,
+            uniform={"last_verified"},
+            now=None,
+        )
         if self.write:
-            update_changed(
-                Offering,
-                changes.changed,
-                uniform={"last_verified"},
-                now=None,
-                user=self.user,
-            )
             self._touch_centers(changes)
         self.report.offerings_created = len(changes.created)
         self.report.offerings_updated = len(changes.changed)
@@ -359,13 +349,21 @@ class _FacilityWriter:
                     pairs.add((record.pk, source.pk))
                     yield record, source, citation_supports(row, for_center=for_center)
 
-    def _create_with_pks(self, model, objs, *, key, stored):
-        """Insert `objs`; where the database returns no pks, look them up by `key`."""
-        created = create_with_history(objs, model, user=self.user)
-        if any(obj.pk is None for obj in created):
-            pks = {key(obj): obj.pk for obj in stored()}
-            for obj in objs:
-                obj.pk = pks[key(obj)]
+    def _save(self, model, changes, *, key, stored, uniform, now):
+        """Insert a stage's new objects and update its changed ones (unless dry).
+
+        Where the database returns no pks for the inserted objects, they are
+        looked up by `key` among the `stored()` ones: later stages need them.
+        """
+        if not self.write:
+            return
+        if changes.created:
+            created = create_with_history(changes.created, model, user=self.user)
+            if any(obj.pk is None for obj in created):
+                pks = {key(obj): obj.pk for obj in stored()}
+                for obj in changes.created:
+                    obj.pk = pks[key(obj)]
+        update_changed(model, changes.changed, uniform=uniform, now=now, user=self.user)
 
     def _say(self, message):
         if self.progress and len(self.rows) >= PROGRESS_EVERY:
