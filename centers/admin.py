@@ -17,6 +17,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from centers.importer import FacilityImportError, facilities_import
 from centers.models import (
     Accreditation,
     CancerType,
@@ -34,7 +35,6 @@ from centers.models import (
     TreatmentModality,
     has_operational_offering,
 )
-from centers.services import FacilityImportError, facilities_import
 from curation.admin import (
     CitationInline,
     CuratedAdmin,

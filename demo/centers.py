@@ -7,6 +7,7 @@ file and the cancer types sources name are laid over them.
 
 from __future__ import annotations
 
+from centers.importer import unique_center_slug
 from centers.models import (
     Accreditation,
     CancerType,
@@ -21,7 +22,6 @@ from centers.models import (
     SupportiveService,
     TreatmentModality,
 )
-from centers.services import unique_center_slug
 from demo.curated_facts import ACCESS_FACTS, CANCER_TYPES_NAMED
 from demo.curated_links import (
     ACCESS_CENTERS,

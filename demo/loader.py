@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from centers.importer import facilities_import
 from centers.models import Center, CostEstimate, Offering
-from centers.services import facilities_import
 from curation.models import Source
 from demo.centers import access_load, cancer_centers_load, cancer_types_load
 from demo.costs import costs_load

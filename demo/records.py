@@ -12,7 +12,7 @@ import datetime
 import re
 from pathlib import Path
 
-from centers.services import new_source, split_urls
+from centers.importer import new_source, split_urls
 from curation.models import PublicationStatus, Source
 
 DATA_DIR = Path(__file__).resolve().parent / "data"

@@ -1,3 +1,5 @@
+"""Fixtures for the centers tests."""
+
 import pytest
 
 from tests.factories import CountryFactory
@@ -11,3 +13,12 @@ def japan():
 @pytest.fixture
 def germany():
     return CountryFactory(code="DE", name="Germany", slug="germany")
+
+
+@pytest.fixture
+def countries():
+    """Japan and Germany, the countries the facility lists name."""
+    return [
+        CountryFactory(code="JP", name="Japan", slug="japan"),
+        CountryFactory(code="DE", name="Germany", slug="germany"),
+    ]

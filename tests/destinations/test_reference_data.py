@@ -47,7 +47,7 @@ def test_every_iso_639_1_language_is_installed():
 
 
 def test_a_migrated_database_imports_a_list_with_real_country_codes():
-    from centers.services import facilities_import
+    from centers.importer import facilities_import
 
     rows = [
         "name,country,particles,status,source_url",

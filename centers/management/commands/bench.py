@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from centers.services import facilities_import
+from centers.importer import facilities_import
 from destinations.models import Country, Region
 
 # ISO 3166 reserves XA-XZ for user-assigned codes, so no real country is touched.

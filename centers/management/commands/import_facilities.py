@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from centers.services import FacilityImportError, facilities_import
+from centers.importer import FacilityImportError, facilities_import
 
 
 def _date(value):
