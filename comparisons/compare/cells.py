@@ -5,6 +5,7 @@ is frozen and built from prefetched objects, so rendering it runs no query.
 """
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.utils.translation import gettext as _
 
@@ -18,11 +19,27 @@ CORE_SERVICES = (
 
 
 @dataclass(frozen=True)
+class CenterListFilter:
+    """The center list filtered as a count counts, as (parameter, value) pairs.
+
+    Data rather than a URL, so the page links the site's /centers/ and the API
+    its /api/v1/centers/ from the same filter: both lists take the same filters.
+    """
+
+    params: tuple[tuple[str, str], ...]
+
+    def url(self, list_url):
+        """Return `list_url`, the site's or the API's center list, so filtered."""
+        return f"{list_url}?{urlencode(self.params)}" if self.params else list_url
+
+
+@dataclass(frozen=True)
 class Cell:
     text: str
     known: bool = True
     flagged: bool = False  # e.g. facts verified too long ago
-    link: str = ""  # the site's list behind a count, e.g. those centers
+    # The centers behind a count; the page links their list, the API gives its URL.
+    center_filter: CenterListFilter | None = None
     link_label: str = ""  # words for the link after the text; none links the text
 
 

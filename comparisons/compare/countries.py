@@ -1,9 +1,7 @@
 """Compare countries side by side, largely through the centers each one has."""
 
 from collections import Counter
-from urllib.parse import urlencode
 
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -11,6 +9,7 @@ from django.utils.translation import ngettext
 from centers.models import CARBON_ION, PROTON, IntakeRoute, OfferingStatus
 from comparisons.compare.cells import (
     Cell,
+    CenterListFilter,
     Comparison,
     Group,
     Item,
@@ -27,10 +26,10 @@ from curation.models import Tristate
 NAMES_SHOWN = 5
 
 
-def count_of(centers, predicate, *, link=""):
-    """Say how many of a country's centers match, and which.
+def matching_centers_cell(centers, predicate, *, center_filter=None):
+    """Count and name a country's centers that match `predicate`.
 
-    `link` is the center list filtered the same way, for the whole list.
+    `center_filter` is the center list filtered the same way, for the whole list.
     """
     matching = [c.name for c in centers if predicate(c)]
     if not centers:
@@ -44,13 +43,16 @@ def count_of(centers, predicate, *, link=""):
     label = ngettext("See this center", "See all %(count)s centers", len(names)) % {
         "count": len(names)
     }
-    return Cell(f"{len(names)}: {shown}", link=link, link_label=label if link else "")
+    return Cell(
+        f"{len(names)}: {shown}",
+        center_filter=center_filter,
+        link_label=label if center_filter else "",
+    )
 
 
-def centers_url(country, **filters):
-    """The site's center list for a country, filtered as a comparison row counts."""
-    query = urlencode({"country": country.slug, **filters})
-    return f"{reverse('centers:center-list')}?{query}"
+def country_centers(country, **filters):
+    """The center list of a country, filtered as a comparison row counts."""
+    return CenterListFilter((("country", country.slug), *filters.items()))
 
 
 def tally(values, empty=not_recorded):
@@ -85,7 +87,9 @@ def compare_countries(countries, *, today=None):
     def counts(predicate, **filters):
         """One count cell per country, linked to its center list with `filters`."""
         return [
-            count_of(centers, predicate, link=centers_url(country, **filters))
+            matching_centers_cell(
+                centers, predicate, center_filter=country_centers(country, **filters)
+            )
             for country, centers in zip(countries, centers_of, strict=True)
         ]
 
@@ -137,7 +141,7 @@ def compare_countries(countries, *, today=None):
                     "centers",
                     _("Centers in OncoAtlas"),
                     [
-                        Cell(str(len(centers)), link=centers_url(country))
+                        Cell(str(len(centers)), center_filter=country_centers(country))
                         if centers
                         else Cell("0")
                         for country, centers in zip(countries, centers_of, strict=True)
