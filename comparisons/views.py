@@ -19,7 +19,7 @@ ONLY_DIFFERENCES = "differences"
 FORMATS = ("html", "csv")
 
 
-class ComparisonView(TemplateView):
+class ComparisonPageView(TemplateView):
     """Compare 2-4 items named in the URL; `kind` is the parameter that names them."""
 
     kind = "countries"
