@@ -7,12 +7,12 @@ app_name = "comparisons"
 urlpatterns = [
     path(
         "compare/",
-        views.ComparisonView.as_view(kind="countries"),
+        views.ComparisonPageView.as_view(kind="countries"),
         name="compare-countries",
     ),
     path(
         "compare/centers/",
-        views.ComparisonView.as_view(kind="centers"),
+        views.ComparisonPageView.as_view(kind="centers"),
         name="compare-centers",
     ),
 ]

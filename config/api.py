@@ -18,7 +18,7 @@ from centers.api.views import (
     SupportiveServiceViewSet,
     TreatmentModalityViewSet,
 )
-from comparisons.api.views import ComparisonView
+from comparisons.api.views import ComparisonApiView
 from curation.api.views import SourceViewSet
 from destinations.api.views import FundingPathwayViewSet
 
@@ -56,7 +56,7 @@ def not_found(request, path=""):
 app_name = "api"
 
 v1 = [
-    path("compare/", ComparisonView.as_view(), name="compare"),
+    path("compare/", ComparisonApiView.as_view(), name="compare"),
     path("schema/", SpectacularAPIView.as_view(api_version="v1"), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("", include(router.urls)),

@@ -58,6 +58,11 @@ def with_param(query, name, value):
     return f"?{encoded}" if encoded else "?"
 
 
+def tray_url(list_url, tokens):
+    """Return a list page's URL with `tokens` in its compare tray."""
+    return f"{list_url}?{PARAM}={','.join(tokens)}" if tokens else list_url
+
+
 @dataclass(frozen=True)
 class TrayItem:
     token: str

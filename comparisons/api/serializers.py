@@ -28,10 +28,9 @@ class CellSerializer(serializers.Serializer):
 
     @extend_schema_field(serializers.URLField(allow_null=True))
     def get_centers(self, cell):
-        if not cell.link:
+        if cell.center_filter is None:
             return None
-        _path, _separator, query = cell.link.partition("?")
-        url = reverse("api:center-list") + (f"?{query}" if query else "")
+        url = cell.center_filter.url(reverse("api:center-list"))
         request = self.context.get("request")
         return request.build_absolute_uri(url) if request else url
 

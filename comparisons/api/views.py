@@ -59,7 +59,9 @@ EXAMPLE = {
 }
 
 
-class ComparisonView(ConditionalGetMixin, APIView):
+class ComparisonApiView(ConditionalGetMixin, APIView):
+    """Serve the site's comparison as data; the one form validates its input."""
+
     @extend_schema(
         operation_id="compare",
         summary="Compare countries or centers",

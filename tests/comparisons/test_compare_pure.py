@@ -4,7 +4,15 @@ import datetime
 from types import SimpleNamespace
 
 from centers.hadron import chart, tick_step
-from comparisons.compare import Cell, Comparison, Group, Item, Row, compare_centers
+from comparisons.compare import (
+    Cell,
+    CenterListFilter,
+    Comparison,
+    Group,
+    Item,
+    Row,
+    compare_centers,
+)
 
 TODAY = datetime.date(2026, 1, 1)
 
@@ -146,6 +154,16 @@ def test_csv_rows_with_differences_only_leave_out_rows_that_are_the_same():
         ["Overview", "Currency", "JPY", "EUR", "yes"],
     ]
     assert len(list(comparison.csv_rows())) == 3
+
+
+def test_a_center_filter_filters_the_sites_list_and_the_apis_alike():
+    carbon_in_japan = CenterListFilter(
+        (("country", "japan"), ("modality", "carbon-ion-therapy"))
+    )
+    query = "?country=japan&modality=carbon-ion-therapy"
+    assert carbon_in_japan.url("/centers/") == "/centers/" + query
+    assert carbon_in_japan.url("/api/v1/centers/") == "/api/v1/centers/" + query
+    assert CenterListFilter(()).url("/centers/") == "/centers/"
 
 
 def test_hadron_chart_stacks_bars_and_scales_to_round_ticks():
