@@ -3,7 +3,7 @@
 `config` → `demo` → `comparisons` → `centers` → `destinations` → `curation`, and
 `partners/api/` (the API's plumbing) imports no domain app. Every import
 statement of every module counts, inner ones included (`ast`, not import-time
-tracing).
+tracing). No Python file, tests included, passes 500 lines (migrations aside).
 """
 
 import ast
@@ -14,6 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS = ["curation", "destinations", "centers", "comparisons", "demo", "config"]
 RANK = {app: rank for rank, app in enumerate(FLOORS)}
+MAX_LINES = 500
 DOMAIN_APPS = {"curation", "destinations", "centers", "comparisons", "demo"}
 
 
@@ -85,3 +86,13 @@ def test_the_check_catches_an_import_against_the_floors(path, source):
 )
 def test_the_check_allows_imports_downwards(path, source):
     assert violations(ROOT / path, source) == []
+
+
+def test_no_python_file_passes_500_lines():
+    tests = (ROOT / "tests").rglob("*.py")
+    long_files = []
+    for path in [*project_modules(), *tests]:
+        lines = path.read_text(encoding="utf-8").count("\n")
+        if lines > MAX_LINES:
+            long_files.append(f"{path.relative_to(ROOT)}: {lines} lines")
+    assert long_files == []

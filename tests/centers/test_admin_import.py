@@ -183,3 +183,28 @@ def test_admin_import_needs_the_rights_to_write_offerings_and_sources(
 
     assert client.get(IMPORT_URL).status_code == 403
     assert IMPORT_URL not in client.get(admin_url(Center, "changelist")).text
+
+
+def test_a_curator_with_exactly_the_import_rights_can_import(client, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    curator = django_user_model.objects.create_user(
+        "curator", password="x", is_staff=True
+    )
+    rights = [
+        ("centers", "view_center"),
+        ("centers", "add_center"),
+        ("centers", "change_center"),
+        ("centers", "add_offering"),
+        ("centers", "change_offering"),
+        ("curation", "add_source"),
+    ]
+    curator.user_permissions.add(
+        *(
+            Permission.objects.get(content_type__app_label=app, codename=codename)
+            for app, codename in rights
+        )
+    )
+    client.force_login(curator)
+
+    assert client.get(IMPORT_URL).status_code == 200
