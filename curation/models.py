@@ -64,6 +64,13 @@ def choices_constraint(field, choices):
     )
 
 
+def unique_pair(*fields):
+    """Let each pair (a record and its source, a center and a service) link once."""
+    return models.UniqueConstraint(
+        fields=list(fields), name="%(app_label)s_%(class)s_unique_pair"
+    )
+
+
 def year_constraint(field):
     """Reject years outside the plausible range; blank stays allowed."""
     return models.CheckConstraint(

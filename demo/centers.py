@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from centers.importer import unique_center_slug
 from centers.models import (
+    CARBON_ION,
+    PROTON,
     Accreditation,
     CancerType,
     Center,
@@ -141,8 +143,8 @@ def _link_particle_therapy(row, center, links, modalities, row_sources):
     'no' creates nothing, as the data set's notes already say.
     """
     available = {
-        "proton-therapy": row["has_proton"] == "yes",
-        "carbon-ion-therapy": row["has_carbon_ion"] == "yes",
+        PROTON: row["has_proton"] == "yes",
+        CARBON_ION: row["has_carbon_ion"] == "yes",
     }
     delivered_at = {slug: [] for slug in available}
     for facility_name, relation, slugs in links.get(row["name"], []):

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from centers.models import Center, CostEstimate, CostSource, TreatmentModality
+from centers.models import (
+    CARBON_ION,
+    PROTON,
+    Center,
+    CostEstimate,
+    CostSource,
+    TreatmentModality,
+)
 from demo.curated_links import COST_CENTERS
 from demo.records import cite, curated_values, read_rows, upsert
 from destinations.models import Country
 
 # cost_estimates.csv's modality column: a modality slug, or a treatment in words.
-COST_MODALITIES = {"proton-therapy", "carbon-ion-therapy", "chemotherapy"}
+COST_MODALITIES = {PROTON, CARBON_ION, "chemotherapy"}
 COST_TREATMENTS = {
     "any": "Any treatment",
     "second-opinion (medical records review)": (

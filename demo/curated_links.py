@@ -7,7 +7,7 @@ parties) the mapping is an explicit table, reviewed by hand: the names differ to
 much for fuzzy matching to be trusted.
 """
 
-from centers.models import CenterKind
+from centers.models import CARBON_ION, PROTON, CenterKind
 
 # Particle-therapy facility -> the cancer center it belongs to, and whether it
 # is a unit of that center ("unit": becomes its `parent`), a cooperation the
@@ -19,107 +19,107 @@ FACILITY_LINKS = [
         "Mayo Clinic Proton Beam Therapy Center (Rochester)",
         "Mayo Clinic (Mayo Clinic Comprehensive Cancer Center)",
         "unit",
-        ["proton-therapy"],
+        [PROTON],
     ),
     (
         "Mayo Clinic Proton Beam Therapy Center (Arizona)",
         "Mayo Clinic (Mayo Clinic Comprehensive Cancer Center)",
         "unit",
-        ["proton-therapy"],
+        [PROTON],
     ),
     (
         "MD Anderson Proton Therapy Center",
         "The University of Texas MD Anderson Cancer Center",
         "unit",
-        ["proton-therapy"],
+        [PROTON],
     ),
     (
         "New York Proton Center",
         "Memorial Sloan Kettering Cancer Center",
         "cooperation",
-        ["proton-therapy"],
+        [PROTON],
     ),
     (
         "Johns Hopkins Proton Therapy Center at Sibley Memorial Hospital",
         "Johns Hopkins Sidney Kimmel Comprehensive Cancer Center / "
         "The Johns Hopkins Hospital",
         "unit",
-        ["proton-therapy"],
+        [PROTON],
     ),
     (
         "Eye-tumour proton therapy at Helmholtz-Zentrum Berlin (with Charite)",
         "Charite Comprehensive Cancer Center (CCCC), Charite - "
         "Universitaetsmedizin Berlin",
         "cooperation",
-        ["proton-therapy"],
+        [PROTON],
     ),
     (
         "Heidelberg Ion-Beam Therapy Center (HIT), Heidelberg University Hospital",
         "Heidelberg University Hospital / National Center for Tumor Diseases "
         "(NCT) Heidelberg, incl. Heidelberg Ion-Beam Therapy Center (HIT)",
         "unit",
-        ["proton-therapy", "carbon-ion-therapy"],
+        [PROTON, CARBON_ION],
     ),
     (
         "National Cancer Center Hospital East, proton therapy",
         "National Cancer Center Hospital East",
         "unit",
-        ["proton-therapy"],
+        [PROTON],
     ),
     (
         "Samsung Medical Center Proton Therapy Center",
         "Samsung Medical Center",
         "unit",
-        ["proton-therapy"],
+        [PROTON],
     ),
     (
         "Yonsei Cancer Center Heavy Ion Therapy Center, Severance Hospital",
         "Yonsei Cancer Center, Severance Hospital (Yonsei University Health System)",
         "unit",
-        ["carbon-ion-therapy"],
+        [CARBON_ION],
     ),
     (
         "National Cancer Center Korea, Proton Therapy Center",
         "National Cancer Center Korea",
         "unit",
-        ["proton-therapy"],
+        [PROTON],
     ),
     (
         "Institut Curie Proton Therapy Center",
         "Institut Curie",
         "unit",
-        ["proton-therapy"],
+        [PROTON],
     ),
     (
         "Goh Cheng Liang Proton Therapy Centre, National Cancer Centre Singapore",
         "National Cancer Centre Singapore (NCCS)",
         "unit",
-        ["proton-therapy"],
+        [PROTON],
     ),
     (
         "Mount Elizabeth Proton Therapy Centre (Mount Elizabeth Novena Hospital)",
         "Mount Elizabeth Novena Hospital (IHH Healthcare)",
         "unit",
-        ["proton-therapy"],
+        [PROTON],
     ),
     (
         "Shanghai Proton and Heavy Ion Center (Fudan University Shanghai Cancer "
         "Center)",
         "Fudan University Shanghai Cancer Center (FUSCC)",
         "unit",
-        ["proton-therapy", "carbon-ion-therapy"],
+        [PROTON, CARBON_ION],
     ),
     (
         "Tata Memorial Centre proton therapy (ACTREC)",
         "Tata Memorial Centre (Tata Memorial Hospital)",
         "unit",
-        ["proton-therapy"],
+        [PROTON],
     ),
     (
         "Apollo Proton Cancer Centre",
         "Apollo Proton Cancer Centre",
         "same",
-        ["proton-therapy"],
+        [PROTON],
     ),
 ]
 

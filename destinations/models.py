@@ -21,6 +21,7 @@ from curation.models import (
     choices_constraint,
     cited,
     known_choices,
+    unique_pair,
     year_constraint,
 )
 
@@ -191,12 +192,7 @@ class CountrySource(Citation):
     )
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["country", "source"],
-                name="%(app_label)s_%(class)s_unique_pair",
-            )
-        ]
+        constraints = [unique_pair("country", "source")]
 
 
 class MedicalVisaQuerySet(CuratedQuerySet):
@@ -274,11 +270,7 @@ class VisaSource(Citation):
     )
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["visa", "source"], name="%(app_label)s_%(class)s_unique_pair"
-            )
-        ]
+        constraints = [unique_pair("visa", "source")]
 
 
 class PartnershipKind(models.TextChoices):
@@ -382,12 +374,7 @@ class PartnershipSource(Citation):
     )
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["partnership", "source"],
-                name="%(app_label)s_%(class)s_unique_pair",
-            )
-        ]
+        constraints = [unique_pair("partnership", "source")]
 
 
 class FundingPathwayQuerySet(CuratedQuerySet):
@@ -466,9 +453,4 @@ class FundingPathwaySource(Citation):
     )
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["pathway", "source"],
-                name="%(app_label)s_%(class)s_unique_pair",
-            )
-        ]
+        constraints = [unique_pair("pathway", "source")]

@@ -17,6 +17,7 @@ from centers.api.serializers import (
 )
 from centers.filtersets import CenterFilterSet, CountryFilterSet
 from centers.models import (
+    CARBON_ION,
     Accreditation,
     CancerType,
     Center,
@@ -77,7 +78,7 @@ class TaxonomyViewSet(PartnerReadOnlyViewSet):
         "Get a treatment modality",
         "One modality, by slug.",
         examples.MODALITY,
-        slug_parameter("modality", "carbon-ion-therapy"),
+        slug_parameter("modality", CARBON_ION),
     ),
 )
 class TreatmentModalityViewSet(TaxonomyViewSet):

@@ -10,12 +10,18 @@ from urllib.parse import urlsplit
 
 from django.utils.text import slugify
 
-from centers.models import Center, ModalityCategory, TreatmentModality
+from centers.models import (
+    CARBON_ION,
+    PROTON,
+    Center,
+    ModalityCategory,
+    TreatmentModality,
+)
 from curation.models import Source
 
 PARTICLE_MODALITY_SLUGS = {
-    "proton": "proton-therapy",
-    "carbon": "carbon-ion-therapy",
+    "proton": PROTON,
+    "carbon": CARBON_ION,
 }
 MAX_SLUG = Center._meta.get_field("slug").max_length
 MAX_TITLE = Source._meta.get_field("title").max_length

@@ -18,6 +18,7 @@ from curation.models import (
     PublicationStatus,
     choices_constraint,
     cited,
+    unique_pair,
     year_constraint,
 )
 from destinations.models import MedicalVisa, Partnership
@@ -360,11 +361,7 @@ class CenterService(models.Model):
 
     class Meta:
         verbose_name = _("supportive service offered")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["center", "service"], name="%(app_label)s_%(class)s_unique_pair"
-            )
-        ]
+        constraints = [unique_pair("center", "service")]
 
     def __str__(self):
         return str(self.service)
@@ -404,8 +401,4 @@ class CenterSource(Citation):
     )
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["center", "source"], name="%(app_label)s_%(class)s_unique_pair"
-            )
-        ]
+        constraints = [unique_pair("center", "source")]

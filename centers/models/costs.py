@@ -13,6 +13,7 @@ from curation.models import (
     PublicationStatus,
     choices_constraint,
     cited,
+    unique_pair,
 )
 
 
@@ -133,9 +134,4 @@ class CostSource(Citation):
     )
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["cost_estimate", "source"],
-                name="%(app_label)s_%(class)s_unique_pair",
-            )
-        ]
+        constraints = [unique_pair("cost_estimate", "source")]

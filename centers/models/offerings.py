@@ -13,6 +13,7 @@ from curation.models import (
     PublicationStatus,
     SourcedModel,
     choices_constraint,
+    unique_pair,
     year_constraint,
 )
 
@@ -141,9 +142,4 @@ class OfferingSource(Citation):
     )
 
     class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["offering", "source"],
-                name="%(app_label)s_%(class)s_unique_pair",
-            )
-        ]
+        constraints = [unique_pair("offering", "source")]
