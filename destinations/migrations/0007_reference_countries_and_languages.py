@@ -5,7 +5,8 @@ country codes are real. The list of codes is ISO's (pycountry); names, the
 current currency and official languages come from CLDR (Babel), the data
 translators and operating systems use. Regions are not in either library, so a
 new country has none until a curator sets it (publishing needs one). Rows that
-exist are left as curated; the reverse step removes nothing.
+exist are left as curated. Going back removes the installed countries that
+nobody has curated yet (no region, nothing links to them); languages stay.
 """
 
 import datetime
@@ -79,6 +80,18 @@ def install(apps, schema_editor):
         taken_country_names.add(name)
 
 
+def remove_uncurated(apps, schema_editor):
+    Country = apps.get_model("destinations", "Country")
+    Country.objects.filter(
+        region="",
+        centers__isnull=True,
+        visas__isnull=True,
+        citations__isnull=True,
+        cost_estimates__isnull=True,
+        partnerships__isnull=True,
+    ).delete()
+
+
 class Migration(migrations.Migration):
     dependencies = [("destinations", "0006_country_region_optional_until_published")]
-    operations = [migrations.RunPython(install, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(install, remove_uncurated)]
