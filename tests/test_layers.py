@@ -1,7 +1,8 @@
 """The floors hold: a lower app never imports a higher one, not even in a function.
 
-`config` → `demo` → `comparisons` → `centers` → `destinations` → `curation`, and
-`partners/api/` (the API's plumbing) imports no domain app. Every import
+`config` → `demo` → `comparisons` → `centers` → `destinations` → `curation`;
+nothing but `config` imports `comparisons`, and `partners/api/` (the API's
+plumbing) imports no domain app. Every import
 statement of every module counts, inner ones included (`ast`, not import-time
 tracing). No Python file, tests included, passes 500 lines (migrations aside).
 """
@@ -43,6 +44,8 @@ def violations(path, source):
         target = module.split(".")[0]
         if app in RANK and target in RANK and RANK[target] > RANK[app]:
             found.append(f"{relative}:{line} imports {module} (a higher floor)")
+        elif target == "comparisons" and app not in ("comparisons", "config"):
+            found.append(f"{relative}:{line} imports {module} (only config may)")
         elif relative.parts[:2] == ("partners", "api") and target in DOMAIN_APPS:
             found.append(f"{relative}:{line} imports {module} (plumbing, not domain)")
     return found
@@ -70,6 +73,7 @@ def test_destinations_models_import_nothing_from_centers():
         ("curation/models.py", "from destinations.models import Country\n"),
         ("partners/api/caching.py", "from centers.models import Center\n"),
         ("partners/api/schema.py", "from curation.filters import MultipleSlugFilter\n"),
+        ("demo/loader.py", "from comparisons.compare import compare_centers\n"),
     ],
 )
 def test_the_check_catches_an_import_against_the_floors(path, source):
