@@ -325,3 +325,6 @@ SPECTACULAR_SETTINGS = {
 # ---------------------------------------------------------------------------
 # Facts last verified longer ago than this are flagged as possibly out of date.
 STALE_AFTER_DAYS = env.int("ONCOATLAS_STALE_AFTER_DAYS", default=730)
+# Facts whose newest source is itself older than this are flagged too: a rule
+# from a 2009 letter is old however recently a curator read it.
+SOURCE_STALE_AFTER_DAYS = env.int("ONCOATLAS_SOURCE_STALE_AFTER_DAYS", default=1826)

@@ -6,8 +6,6 @@ state, last-verified date and confidence. Nothing here knows the domain apps:
 "who cites this source" is found through the app registry.
 """
 
-import datetime
-
 from django.apps import apps
 from django.conf import settings
 from django.db import models
@@ -114,12 +112,21 @@ class CuratedQuerySet(models.QuerySet):
 
 
 class SourcedModel(models.Model):
-    """A fact block with a last-verified date and a confidence level."""
+    """A fact block with a last-verified date and a confidence level.
+
+    `last_verified` is the day a curator really checked the facts against their
+    sources, blank until someone has; the sources' own dates (`Source.as_of`)
+    say how old the facts themselves are. Either can make a fact stale.
+    """
 
     last_verified = models.DateField(
         _("last verified"),
-        default=datetime.date.today,
-        help_text=_("The day a curator last checked these facts against a source."),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The day a curator last checked these facts against a source. Leave "
+            "blank until someone has: importing or creating is not verifying."
+        ),
     )
     confidence = models.CharField(
         _("confidence"),
@@ -136,9 +143,34 @@ class SourcedModel(models.Model):
         abstract = True
 
     def is_stale(self, today=None):
-        """Say whether the facts were verified too long ago to be trusted as is."""
+        """Say whether the facts may be out of date: verified too long ago, or
+        resting only on sources that are themselves old.
+
+        Reads `citations` with their sources, which every page that shows the
+        flag prefetches. Never verified is not stale: it is said as such.
+        """
+        return bool(self.staleness(today))
+
+    def staleness(self, today=None):
+        """Why the facts may be out of date: 'verified' (checked long ago),
+        'source' (their newest source is old), or '' when neither."""
         today = today or timezone.localdate()
-        return (today - self.last_verified).days > settings.STALE_AFTER_DAYS
+        if self.last_verified and (
+            (today - self.last_verified).days > settings.STALE_AFTER_DAYS
+        ):
+            return "verified"
+        newest = self.newest_source_date()
+        if newest and (today - newest).days > settings.SOURCE_STALE_AFTER_DAYS:
+            return "source"
+        return ""
+
+    def newest_source_date(self):
+        """The newest date the record's sources themselves give, or None."""
+        citations = getattr(self, "citations", None)
+        if citations is None:
+            return None
+        dates = [c.source.as_of for c in citations.all() if c.source.as_of]
+        return max(dates, default=None)
 
 
 class CuratedModel(SourcedModel):
@@ -199,10 +231,20 @@ class Source(models.Model):
     )
     publisher = models.CharField(_("publisher"), max_length=200, blank=True)
     accessed_on = models.DateField(
-        _("accessed on"),
+        _("read on"),
         null=True,
         blank=True,
-        help_text=_("The day the page was read, or the date it shows."),
+        help_text=_("The day a curator read the page."),
+    )
+    as_of = models.DateField(
+        _("source date"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The date the source itself gives (published, updated, 'as of'): its "
+            "facts are as old as this, however recently they were read. Where it "
+            "gives only a year or month, the first day of it."
+        ),
     )
     accessed_note = models.CharField(
         _("date note"),

@@ -126,6 +126,8 @@ def listing(names, empty=not_recorded):
 
 def verified_cell(record, today):
     stale = record.is_stale(today=today)
+    if record.last_verified is None:
+        return Cell(_("Not yet verified"), known=False, flagged=stale)
     text = record.last_verified.isoformat()
     if stale:
         text += " " + _("(possibly out of date)")

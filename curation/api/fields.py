@@ -79,6 +79,12 @@ class CitationSerializer(serializers.Serializer):
         source="source.accessed_on", read_only=True, allow_null=True
     )
     accessed_note = BlankAsNullCharField(source="source.accessed_note", read_only=True)
+    as_of = serializers.DateField(
+        source="source.as_of",
+        read_only=True,
+        allow_null=True,
+        help_text="The date the source itself gives; its facts are as of then.",
+    )
     supports = BlankAsNullCharField(
         read_only=True, help_text="Which of the block's facts it backs; null: all."
     )

@@ -22,5 +22,6 @@ class SourceSerializer(PublicModelSerializer):
             "publisher",
             "accessed",
             "accessed_note",
+            "as_of",
             "updated_at",
         ]

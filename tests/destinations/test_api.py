@@ -27,7 +27,15 @@ from tests.world import add_centers
 pytestmark = pytest.mark.django_db
 
 
-CITATION_FIELDS = {"id", "url", "title", "publisher", "accessed", "accessed_note"}
+CITATION_FIELDS = {
+    "id",
+    "url",
+    "title",
+    "publisher",
+    "accessed",
+    "accessed_note",
+    "as_of",
+}
 
 
 def test_country_detail_pins_the_full_object(api_client):
@@ -78,6 +86,7 @@ def test_country_detail_pins_the_full_object(api_client):
         "publisher": None,
         "accessed": None,
         "accessed_note": None,
+        "as_of": None,
     }
     assert body == {
         "slug": "japan",
@@ -283,6 +292,7 @@ def test_partnership_detail_pins_the_full_object(api_client):
                 "publisher": "Example publisher",
                 "accessed": "2025-11-05",
                 "accessed_note": None,
+                "as_of": None,
                 "supports": None,
             }
         ],

@@ -50,6 +50,7 @@ def test_funding_pathway_detail_pins_the_full_object(api_client):
                 "publisher": "Example publisher",
                 "accessed": "2025-11-05",
                 "accessed_note": None,
+                "as_of": None,
                 "supports": None,
             }
         ],
