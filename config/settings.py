@@ -116,6 +116,9 @@ if CACHE_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": CACHE_URL,
             "KEY_PREFIX": "oncoatlas",
+            # A cache that stops answering must fail fast, not hold requests:
+            # the throttles then count per process (partners/api/throttling.py).
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:

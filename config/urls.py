@@ -6,7 +6,7 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 
 from centers.urls import destination_urlpatterns
-from config.health import healthz
+from config.health import healthz, readyz
 from config.sitemaps import SITEMAPS
 from destinations.urls import urlpatterns as destination_pages_without_centers
 
@@ -22,6 +22,7 @@ urlpatterns = [
         name="django.contrib.sitemaps.views.sitemap",
     ),
     path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path("admin/", admin.site.urls),
     path("api/", include("config.api")),
     # One namespace for the destination pages, whichever app renders them.

@@ -5,6 +5,7 @@ repeated or comma-separated, match any of them. An unknown value is a
 validation error naming the value, never an empty page.
 """
 
+import datetime
 import re
 
 import django_filters
@@ -179,6 +180,41 @@ class MultipleChoiceListFilter(django_filters.MultipleChoiceFilter):
         return field
 
 
+# Real UTC offsets run from -12:00 to +14:00; Python accepts up to ±23:59, which
+# PostgreSQL refuses (a 500). Anything past ±14:00 is a typo, answered as one.
+MAX_UTC_OFFSET = datetime.timedelta(hours=14)
+
+
+class BoundedIsoDateTimeField(django_filters.fields.IsoDateTimeField):
+    """An ISO 8601 date-time every database can compare: offset within ±14:00,
+    and still a valid date once moved to UTC."""
+
+    def to_python(self, value):
+        try:
+            moment = super().to_python(value)
+            if moment is not None:
+                moment.astimezone(datetime.UTC)  # overflows outside years 1-9999
+        except OverflowError:
+            moment = None
+            in_range = False
+        else:
+            offset = moment.utcoffset() if moment is not None else None
+            in_range = offset is None or abs(offset) <= MAX_UTC_OFFSET
+        if not in_range:
+            raise forms.ValidationError(
+                _(
+                    "Enter an ISO 8601 date-time between years 1 and 9999 with a "
+                    "UTC offset from -14:00 to +14:00."
+                ),
+                code="invalid",
+            )
+        return moment
+
+
+class BoundedIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = BoundedIsoDateTimeField
+
+
 class CuratedFilterSet(django_filters.FilterSet):
     """Base of the FilterSets: free text `q` over `search_fields`, `updated_since`.
 
@@ -190,11 +226,14 @@ class CuratedFilterSet(django_filters.FilterSet):
     search_fields = ()
 
     q = django_filters.CharFilter(method="search", label=_("Search"))
-    updated_since = django_filters.IsoDateTimeFilter(
+    updated_since = BoundedIsoDateTimeFilter(
         field_name="updated_at",
         lookup_expr="gte",
         label=_("Updated since"),
-        help_text=_("ISO 8601 date-time, e.g. 2025-01-31T00:00:00Z."),
+        help_text=_(
+            "ISO 8601 date-time, e.g. 2025-01-31T00:00:00Z; UTC offsets from "
+            "-14:00 to +14:00."
+        ),
     )
 
     def search(self, queryset, name, value):

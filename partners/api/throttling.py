@@ -2,15 +2,60 @@
 
 Rates are read from settings on every request (not frozen at import, as DRF's
 own throttles do) so they follow the environment and test overrides.
+
+Counts live in the shared cache (Redis in production) so every worker and
+instance counts together. When the cache does not answer, the API keeps
+answering: each process counts on its own until the cache is back, and says so
+in the log once, not on every request.
 """
 
+import logging
+import time
+
 from django.conf import settings
+from django.core.cache.backends.locmem import LocMemCache
+from redis.exceptions import RedisError
 from rest_framework.throttling import SimpleRateThrottle
 
 from partners.models import ApiKey
 
+logger = logging.getLogger(__name__)
 
-class AnonymousRateThrottle(SimpleRateThrottle):
+# What a failing cache raises: Redis's own errors, or the socket's.
+CACHE_ERRORS = (RedisError, OSError)
+# Counts kept in this process while the shared cache is down.
+PROCESS_COUNTS = LocMemCache("oncoatlas-throttle-fallback", {"MAX_ENTRIES": 10000})
+# Say it again at most this often while the outage lasts.
+WARN_EVERY_SECONDS = 300
+_last_warning = 0.0
+
+
+def warn_cache_down(error):
+    """Log the outage once per WARN_EVERY_SECONDS, not once per request."""
+    global _last_warning
+    now = time.monotonic()
+    if now - _last_warning >= WARN_EVERY_SECONDS:
+        _last_warning = now
+        logger.warning(
+            "Shared cache unavailable (%s): API throttles count per process "
+            "until it answers again.",
+            error,
+        )
+
+
+class ResilientRateThrottle(SimpleRateThrottle):
+    """Count in the shared cache; if it fails, count in this process instead."""
+
+    def allow_request(self, request, view):
+        try:
+            return super().allow_request(request, view)
+        except CACHE_ERRORS as error:
+            warn_cache_down(error)
+            self.cache = PROCESS_COUNTS
+            return super().allow_request(request, view)
+
+
+class AnonymousRateThrottle(ResilientRateThrottle):
     """Limit clients without a key, by IP address."""
 
     scope = "anon"
@@ -27,7 +72,7 @@ class AnonymousRateThrottle(SimpleRateThrottle):
         }
 
 
-class ApiKeyRateThrottle(SimpleRateThrottle):
+class ApiKeyRateThrottle(ResilientRateThrottle):
     """Limit each API key on its own, whatever address it calls from."""
 
     scope = "api-key"
