@@ -64,5 +64,6 @@ v1 = [
 
 urlpatterns = [
     path("v1/", include(v1)),
-    re_path(r"^(?P<path>.*)$", not_found),
+    # Any path at all, newlines included (a `%0A` must not reach the site's 404).
+    re_path(r"^(?P<path>(?s:.*))$", not_found),
 ]

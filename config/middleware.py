@@ -25,3 +25,17 @@ class ContentSecurityPolicyMiddleware:
         ):
             response["Content-Security-Policy"] = self.policy
         return response
+
+
+class PermissionsPolicyMiddleware:
+    """Switch off browser features no page uses (camera, location...), everywhere."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.policy = settings.ONCOATLAS_PERMISSIONS_POLICY
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.policy:
+            response.setdefault("Permissions-Policy", self.policy)
+        return response

@@ -68,6 +68,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
+    "config.middleware.PermissionsPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
@@ -174,6 +175,16 @@ SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=False)
 SESSION_COOKIE_SECURE = env.bool("DJANGO_SECURE_COOKIES", default=False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool(
+    "DJANGO_HSTS_INCLUDE_SUBDOMAINS", default=False
+)
+SECURE_HSTS_PRELOAD = env.bool("DJANGO_HSTS_PRELOAD", default=False)
+# Browser features no page of ours uses, switched off on every response.
+ONCOATLAS_PERMISSIONS_POLICY = env.str(
+    "ONCOATLAS_PERMISSIONS_POLICY",
+    default="camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+    "accelerometer=(), gyroscope=(), magnetometer=(), browsing-topics=()",
+)
 # The patients' site allows only its own files; empty turns the header off.
 ONCOATLAS_CSP = env.str(
     "ONCOATLAS_CSP",
@@ -204,8 +215,18 @@ LOGGING = {
         },
     },
     "root": {"handlers": ["stdout"], "level": LOG_LEVEL},
+    "filters": {
+        "disallowed_host_once": {"()": "config.logs.DisallowedHostOnce"},
+    },
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        # Bad Host headers come from scanners: one warning per host, no traceback.
+        "django.security.DisallowedHost": {
+            "handlers": ["stdout"],
+            "filters": ["disallowed_host_once"],
+            "level": "WARNING",
+            "propagate": False,
+        },
     },
 }
 
@@ -216,11 +237,15 @@ LOGGING = {
 # in the admin at a higher one. DRF rate syntax: <count>/<sec|min|hour|day>.
 ONCOATLAS_API_ANON_RATE = env.str("ONCOATLAS_API_ANON_RATE", default="60/min")
 ONCOATLAS_API_KEY_RATE = env.str("ONCOATLAS_API_KEY_RATE", default="600/min")
-# Proxies in front of the app whose X-Forwarded-For the throttle may trust. With
-# none, a client could dodge the anonymous rate by sending its own header.
-ONCOATLAS_API_TRUSTED_PROXIES = env.int(
-    "ONCOATLAS_API_TRUSTED_PROXIES",
-    default=1 if env.bool("DJANGO_BEHIND_PROXY", default=False) else 0,
+# Addresses (or CIDR networks) of the proxies in front of the app. The throttle
+# reads X-Forwarded-For only from a connection that comes from one of them, and
+# then the nearest address that is not a proxy: a client reaching the app
+# directly cannot choose its own identity. Empty: the connecting address only.
+ONCOATLAS_TRUSTED_PROXIES = env.list(
+    "ONCOATLAS_TRUSTED_PROXIES",
+    default=(
+        ["127.0.0.1", "::1"] if env.bool("DJANGO_BEHIND_PROXY", default=False) else []
+    ),
 )
 
 REST_FRAMEWORK = {
@@ -231,7 +256,6 @@ REST_FRAMEWORK = {
         "partners.api.authentication.ApiKeyAuthentication"
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
-    "NUM_PROXIES": ONCOATLAS_API_TRUSTED_PROXIES,
     "DEFAULT_THROTTLE_CLASSES": [
         "partners.api.throttling.AnonymousRateThrottle",
         "partners.api.throttling.ApiKeyRateThrottle",

@@ -38,3 +38,6 @@ urlpatterns = [
     path("", include("centers.urls")),
     path("", include("comparisons.urls")),
 ]
+
+handler404 = "config.errors.page_not_found"
+handler500 = "config.errors.server_error"

@@ -9,6 +9,7 @@ answering: each process counts on its own until the cache is back, and says so
 in the log once, not on every request.
 """
 
+import ipaddress
 import logging
 import time
 
@@ -43,8 +44,47 @@ def warn_cache_down(error):
         )
 
 
+def trusted_networks():
+    return [
+        ipaddress.ip_network(entry.strip(), strict=False)
+        for entry in settings.ONCOATLAS_TRUSTED_PROXIES
+        if entry.strip()
+    ]
+
+
+def is_trusted(address, networks):
+    try:
+        ip = ipaddress.ip_address(address.strip())
+    except ValueError:
+        return False
+    return any(ip in network for network in networks)
+
+
+def client_address(request):
+    """The client's address: X-Forwarded-For only as far as trusted proxies say.
+
+    From the connecting address, walk the forwarded chain right to left while
+    each hop is a configured proxy; the first address that is not one is the
+    client. A client that reaches the app directly is known by its connection,
+    whatever header it sends.
+    """
+    remote = request.META.get("REMOTE_ADDR", "")
+    networks = trusted_networks()
+    if not networks or not is_trusted(remote, networks):
+        return remote
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+    for hop in reversed(hops):
+        if not is_trusted(hop, networks):
+            return hop
+    return hops[0] if hops else remote
+
+
 class ResilientRateThrottle(SimpleRateThrottle):
     """Count in the shared cache; if it fails, count in this process instead."""
+
+    def get_ident(self, request):
+        return client_address(request)
 
     def allow_request(self, request, view):
         try:

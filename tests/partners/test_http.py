@@ -212,3 +212,63 @@ def test_a_failed_precondition_answers_json(api_client):
     assert response.status_code == 412
     assert response["Content-Type"] == "application/json"
     assert "Precondition failed" in response.json()["errors"]["detail"][0]
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/v1/centers%0A/", "/api/%0A", "/api/v1/%0D%0Anope", "/api/v2/"]
+)
+def test_any_api_path_answers_json(api_client, path):
+    response = api_client.get(path)
+
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert list(response.json()["errors"]) == ["detail"]
+
+
+class _Request:
+    def __init__(self, remote, forwarded=None):
+        self.META = {"REMOTE_ADDR": remote}
+        if forwarded is not None:
+            self.META["HTTP_X_FORWARDED_FOR"] = forwarded
+
+
+@pytest.mark.parametrize(
+    ("proxies", "remote", "forwarded", "client"),
+    [
+        ([], "203.0.113.9", "1.2.3.4", "203.0.113.9"),  # no proxy: the connection
+        (["10.0.0.0/8"], "203.0.113.9", "1.2.3.4", "203.0.113.9"),  # direct: forged
+        (["10.0.0.0/8"], "10.0.0.2", "198.51.100.7", "198.51.100.7"),
+        (["10.0.0.0/8"], "10.0.0.2", "1.2.3.4, 198.51.100.7", "198.51.100.7"),
+        (["10.0.0.0/8"], "10.0.0.2", "198.51.100.7, 10.0.0.3", "198.51.100.7"),
+        (["127.0.0.1", "::1"], "::1", "2001:db8::5", "2001:db8::5"),
+        (["10.0.0.0/8"], "10.0.0.2", None, "10.0.0.2"),
+    ],
+)
+def test_the_throttle_trusts_forwarded_for_only_from_configured_proxies(
+    settings, proxies, remote, forwarded, client
+):
+    from partners.api.throttling import client_address
+
+    settings.ONCOATLAS_TRUSTED_PROXIES = proxies
+
+    assert client_address(_Request(remote, forwarded)) == client
+
+
+def test_every_response_switches_off_unused_browser_features(client, admin_client):
+    for response in (
+        client.get("/"),
+        client.get("/api/v1/"),
+        admin_client.get("/admin/"),
+    ):
+        assert "camera=()" in response["Permissions-Policy"]
+        assert "geolocation=()" in response["Permissions-Policy"]
+
+
+def test_a_disallowed_host_is_one_warning_without_traceback(client, caplog):
+    for _ in range(3):
+        client.get("/", HTTP_HOST="evil.example")
+
+    records = [r for r in caplog.records if r.name == "django.security.DisallowedHost"]
+    assert len(records) == 1
+    assert records[0].levelname == "WARNING"
+    assert records[0].exc_info is None
