@@ -5,6 +5,7 @@ app runs on a SQLite file and a local-memory cache, so a newcomer needs nothing
 installed; production and CI set `DATABASE_URL` to PostgreSQL.
 """
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "axes",
     "curation",
     "destinations",
     "centers",
@@ -70,6 +72,9 @@ MIDDLEWARE = [
     "config.middleware.ContentSecurityPolicyMiddleware",
     "config.middleware.PermissionsPolicyMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "config.middleware.StaffSessionTimeoutMiddleware",
+    # Last, as django-axes asks: it answers locked-out logins before the view.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -128,6 +133,29 @@ else:
 # ---------------------------------------------------------------------------
 # Auth
 # ---------------------------------------------------------------------------
+# django-axes checks for a lockout before the password is even tried.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# After 5 failed logins for one account, or from one address, both are refused
+# (the right password too) until the lock expires. Attempts are kept in the
+# database, so every worker and instance counts them together.
+AXES_FAILURE_LIMIT = env.int("ONCOATLAS_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(
+    minutes=env.int("ONCOATLAS_LOGIN_LOCKOUT_MINUTES", default=15)
+)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+# Every failure is kept (admin: Axes, access failures), not only the lockouts.
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# The client's address as the API throttle sees it: forwarded only by trusted proxies.
+AXES_CLIENT_IP_CALLABLE = "partners.api.throttling.client_address"
+# Staff sessions: signed out after this long idle, and after this long at all.
+ONCOATLAS_STAFF_IDLE_MINUTES = env.int("ONCOATLAS_STAFF_IDLE_MINUTES", default=30)
+ONCOATLAS_STAFF_SESSION_HOURS = env.int("ONCOATLAS_STAFF_SESSION_HOURS", default=8)
+SESSION_COOKIE_AGE = ONCOATLAS_STAFF_SESSION_HOURS * 3600
+
 AUTH_PASSWORD_VALIDATORS = [
     {
         "NAME": "django.contrib.auth.password_validation."
@@ -220,6 +248,8 @@ LOGGING = {
     },
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        # Lockouts and failures are warnings; its start-up banner is not news.
+        "axes": {"level": "WARNING"},
         # Bad Host headers come from scanners: one warning per host, no traceback.
         "django.security.DisallowedHost": {
             "handlers": ["stdout"],
