@@ -84,7 +84,8 @@ def test_model_status_values_are_accepted(countries):
         (
             ("operating", "running"),
             "line 2, column status: 'running' is not a status "
-            "(closed, operating, operational, planned, unknown)",
+            "(closed, operating, operational, planned, under-construction, "
+            "unknown)",
         ),
         (
             ("Chiba,proton", "Chiba,proton/carbon"),
