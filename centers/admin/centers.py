@@ -53,8 +53,10 @@ class OfferingInline(admin.TabularInline):
     fields = [
         "modality",
         "status",
+        "expected_year",
         "first_year",
         "treatment_rooms",
+        "research_rooms",
         "last_verified",
         "confidence",
     ]

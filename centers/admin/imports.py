@@ -16,6 +16,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from centers.importer import FacilityImportError, facilities_import
 
@@ -34,16 +35,24 @@ class FacilityImportForm(forms.Form):
         label=_("CSV file"),
         required=False,
         help_text=_(
-            "UTF-8 CSV with the columns name, country, particles, status and "
-            "source_url (city, first_treatment_year, treatment_rooms, confidence "
-            "and notes are optional), as a spreadsheet saves it."
+            "UTF-8 CSV, as a spreadsheet saves it, with the columns name, country "
+            "(code or English name), particles, status and source_url; optional: "
+            "city, first_treatment_year, first_carbon_year, treatment_rooms, "
+            "research_rooms, expected_year, confidence, notes, part_of and "
+            "checked_on. See the command's help (manage.py import_facilities "
+            "--help) for what each means."
         ),
     )
     checked = forms.CharField(required=False, widget=forms.HiddenInput)
     verified_on = forms.DateField(
-        label=_("Last verified"),
+        label=_("Last verified, for new records"),
+        required=False,
         initial=timezone.localdate,
-        help_text=_("The day the list was checked against its sources."),
+        help_text=_(
+            "Given only to the centers and offerings this import creates whose "
+            "row has no checked_on date (blank: today). Records that exist keep "
+            "their date: importing a file is not verifying it."
+        ),
     )
     publish = forms.BooleanField(
         label=_("Publish the centers"),
@@ -51,6 +60,14 @@ class FacilityImportForm(forms.Form):
         help_text=_(
             "Leave unticked to create new centers as drafts for review; "
             "existing centers then keep their publication status."
+        ),
+    )
+    overwrite = forms.BooleanField(
+        label=_("Replace curators' edits"),
+        required=False,
+        help_text=_(
+            "Leave unticked to keep every field a curator changed since the last "
+            "import; each is reported as a conflict. Tick to let the file win."
         ),
     )
 
@@ -109,6 +126,7 @@ class FacilityImportForm(forms.Form):
                 "checked": token,
                 "verified_on": self.cleaned_data["verified_on"],
                 "publish": self.cleaned_data["publish"],
+                "overwrite": self.cleaned_data["overwrite"],
             },
             user=self.user,
         )
@@ -123,6 +141,8 @@ class FacilityImportForm(forms.Form):
 
 class FacilityImportAdminMixin:
     """Adds "Import facilities" to the center admin: its URL, rights and view."""
+
+    CONFLICTS_SHOWN = 50
 
     def get_urls(self):
         return [
@@ -169,6 +189,7 @@ class FacilityImportAdminMixin:
                     stream=io.StringIO(form.cleaned_data["text"], newline=""),
                     verified_on=form.cleaned_data["verified_on"],
                     publish=form.cleaned_data["publish"],
+                    overwrite=form.cleaned_data["overwrite"],
                     dry_run=dry_run,
                     user=request.user,
                 )
@@ -178,6 +199,7 @@ class FacilityImportAdminMixin:
                 if not dry_run:
                     form.release()
                     self.message_user(request, report.summary(), messages.SUCCESS)
+                    self._report_conflicts(request, report)
                     return redirect("admin:centers_center_changelist")
                 checked_name = form.cleaned_data["name"]
                 form = form.ready_to_import()
@@ -193,3 +215,22 @@ class FacilityImportAdminMixin:
         return TemplateResponse(
             request, "admin/centers/center/import_facilities.html", context
         )
+
+    def _report_conflicts(self, request, report):
+        """Name each curator edit the import kept or replaced, up to a screenful."""
+        shown = report.conflicts[: self.CONFLICTS_SHOWN]
+        for conflict in shown:
+            self.message_user(request, str(conflict), messages.WARNING)
+        if hidden := len(report.conflicts) - len(shown):
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)s more conflict; 'Check the file' or the command "
+                    "lists them all.",
+                    "%(count)s more conflicts; 'Check the file' or the command "
+                    "lists them all.",
+                    hidden,
+                )
+                % {"count": hidden},
+                messages.WARNING,
+            )

@@ -34,7 +34,8 @@ class OfferingForm(forms.ModelForm):
             ),
             "status": _(
                 "Operational only when patients are treated today; only "
-                "operational offerings count in filters and comparisons."
+                "operational offerings count in filters and comparisons. "
+                "Under construction: being built; planned: announced, not built."
             ),
         }
 
@@ -46,8 +47,10 @@ class OfferingAdmin(ProvenanceAdminMixin, HistoryAdmin):
         "center",
         "modality",
         "status",
+        "expected_year",
         "first_year",
         "treatment_rooms",
+        "research_rooms",
         "last_verified",
         "provenance",
     ]
@@ -73,8 +76,10 @@ class OfferingAdmin(ProvenanceAdminMixin, HistoryAdmin):
         "center",
         "modality",
         "status",
+        "expected_year",
         "first_year",
         "treatment_rooms",
+        "research_rooms",
         "notes",
         "last_verified",
         "confidence",

@@ -44,8 +44,10 @@ CENTER = {
         {
             "modality": CARBON_ION,
             "status": "operational",
+            "expected_year": None,
             "first_year": 1994,
             "treatment_rooms": 3,
+            "research_rooms": None,
             "notes": None,
             "last_verified": "2025-11-05",
             "confidence": "high",

@@ -107,8 +107,10 @@ class OfferingSerializer(FactBlockSerializer):
         fields = [
             "modality",
             "status",
+            "expected_year",
             "first_year",
             "treatment_rooms",
+            "research_rooms",
             "notes",
             *FactBlockSerializer.provenance_fields,
         ]

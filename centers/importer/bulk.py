@@ -28,28 +28,39 @@ def create_with_history(objs, model, *, user):
     )
 
 
-def update_changed(model, changes, *, uniform, now, user):
+def update_changed(model, changes, *, now, user, by_value=frozenset()):
     """Save changed objects in bulk and record their history.
 
-    `changes` pairs each object with the names of its changed fields. Fields in
-    `uniform` carry one value for the whole import (the verification date, the
-    publication status), so a plain UPDATE per chunk sets them; the rest go
-    through bulk_update, grouped by which fields changed, because its CASE
-    expressions cost time per object and field.
+    `changes` pairs each object with the names of its changed fields; only
+    those are written. Fields in `by_value` take few distinct values (a
+    publication status), so a plain UPDATE per value and chunk sets them; the
+    rest go through bulk_update, grouped by which fields changed, because its
+    CASE expressions cost time per object and field. `now` stamps `updated_at`.
     """
     if not changes:
         return
     objs = [obj for obj, _ in changes]
-    uniform_values = {name: getattr(objs[0], name) for name in uniform}
     if now is not None:
-        uniform_values["updated_at"] = now
         for obj in objs:
             obj.updated_at = now
-    for chunk in chunks(objs):
-        model.objects.filter(pk__in=[obj.pk for obj in chunk]).update(**uniform_values)
+        for chunk in chunks(objs):
+            model.objects.filter(pk__in=[obj.pk for obj in chunk]).update(
+                updated_at=now
+            )
+    for name in sorted(by_value):
+        pks_by_value = {}
+        for obj, changed in changes:
+            if name in changed:
+                pks_by_value.setdefault(getattr(obj, name), []).append(obj.pk)
+        for value, pks in pks_by_value.items():
+            for chunk in chunks(pks):
+                model.objects.filter(pk__in=chunk).update(**{name: value})
     groups = {}
     for obj, changed in changes:
-        varying = frozenset(changed - uniform)
+        # bulk_update takes field names: 'parent' for a change of 'parent_id'.
+        varying = frozenset(
+            model._meta.get_field(name).name for name in changed - by_value
+        )
         if varying:
             groups.setdefault(varying, []).append(obj)
     for fields, group in sorted(groups.items(), key=lambda item: sorted(item[0])):

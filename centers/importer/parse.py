@@ -2,8 +2,10 @@
 
 The caller opens the file with encoding='utf-8-sig' (a spreadsheet's
 byte-order mark goes) and newline='' (the csv module then handles CRLF and
-line breaks inside quoted cells). What a spreadsheet adds besides, such as
-padded or capitalised headers and rows of empty cells, is tolerated here.
+line breaks inside quoted cells). What a spreadsheet adds besides is tolerated
+here: headers padded, capitalised or worded otherwise ("Country code", "Rooms"),
+non-breaking and zero-width spaces, empty trailing columns and rows of empty
+cells, numbers as Excel writes them ("1,234", "2009.0").
 """
 
 from __future__ import annotations
@@ -18,11 +20,84 @@ REQUIRED_COLUMNS = ("name", "country", "particles", "status", "source_url")
 OPTIONAL_COLUMNS = (
     "city",
     "first_treatment_year",
+    "first_carbon_year",
     "treatment_rooms",
+    "research_rooms",
+    "expected_year",
     "confidence",
     "notes",
+    "part_of",
+    "checked_on",
 )
 KNOWN_COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+
+# Other headers people give these columns, normalised as `normalize_header` does.
+HEADER_ALIASES = {
+    **dict.fromkeys(
+        ("facility", "facility_name", "center", "centre", "center_name"), "name"
+    ),
+    **dict.fromkeys(("centre_name", "name_of_facility"), "name"),
+    **dict.fromkeys(
+        ("country_code", "country_iso", "iso", "iso2", "iso_code", "country_name"),
+        "country",
+    ),
+    **dict.fromkeys(("town", "municipality"), "city"),
+    **dict.fromkeys(("particle", "particle_type", "ions", "ion", "beams"), "particles"),
+    **dict.fromkeys(
+        (
+            "first_treatment",
+            "first_patient",
+            "first_patient_treated",
+            "first_year",
+            "year_of_first_treatment",
+            "start_of_treatment",
+            "treatment_start",
+        ),
+        "first_treatment_year",
+    ),
+    **dict.fromkeys(
+        (
+            "first_carbon",
+            "first_carbon_treatment",
+            "first_carbon_ion_treatment",
+            "first_carbon_ion_year",
+            "first_carbon_treatment_year",
+        ),
+        "first_carbon_year",
+    ),
+    **dict.fromkeys(
+        ("rooms", "number_of_rooms", "no_of_rooms", "patient_rooms", "clinical_rooms"),
+        "treatment_rooms",
+    ),
+    **dict.fromkeys(("research_room", "experimental_rooms"), "research_rooms"),
+    **dict.fromkeys(
+        ("expected", "expected_opening", "expected_opening_year", "planned_opening"),
+        "expected_year",
+    ),
+    **dict.fromkeys(("state", "operating_status", "operational_status"), "status"),
+    **dict.fromkeys(
+        ("source", "sources", "source_urls", "url", "urls", "reference", "references"),
+        "source_url",
+    ),
+    **dict.fromkeys(("link", "links"), "source_url"),
+    "confidence_level": "confidence",
+    **dict.fromkeys(("note", "comment", "comments", "remarks"), "notes"),
+    **dict.fromkeys(
+        ("parent", "parent_institution", "parent_center", "belongs_to", "unit_of"),
+        "part_of",
+    ),
+    **dict.fromkeys(
+        ("checked", "last_checked", "date_checked", "last_verified", "verified_on"),
+        "checked_on",
+    ),
+}
+
+# Spaces a spreadsheet keeps where a space was meant (no-break, narrow, figure),
+# and characters that are not seen at all (zero-width, word joiner, BOM).
+ODD_SPACES = str.maketrans(
+    {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u200b": None, "\u200c": None}
+    | {"\u200d": None, "\u2060": None, "\ufeff": None}
+)
 
 # Ions used or trialled for therapy. Protons and carbon have their modalities;
 # any other becomes its own ("helium-ion-therapy"). A word outside this list is
@@ -64,15 +139,24 @@ def read_records(
 
 
 def normalize_header(name: str | None) -> str:
-    """Turn ' First Treatment Year ' into 'first_treatment_year'."""
+    """Turn ' First Treatment Year ' into 'first_treatment_year', and a known
+    other wording ('Country code', 'Source URL(s)', 'No. of rooms') into its
+    column's name."""
     # A byte-order mark survives when the caller opened the file as plain utf-8.
-    return re.sub(r"\s+", "_", (name or "").strip().lstrip("\ufeff").strip().lower())
+    text = clean_cell(name or "").lower().replace("(s)", "s")
+    key = re.sub(r"[^a-z0-9]+", "_", text).strip("_")
+    return HEADER_ALIASES.get(key, key)
+
+
+def clean_cell(value: str) -> str:
+    """Strip a cell, reading odd spaces as spaces and dropping invisible ones."""
+    return value.translate(ODD_SPACES).strip()
 
 
 def record_values(record: list[str], columns: list[tuple[int, str]]) -> dict[str, str]:
-    """Map each known column to its stripped cell; short records lack the rest."""
+    """Map each known column to its cleaned cell; short records lack the rest."""
     return {
-        column: record[index].strip()
+        column: clean_cell(record[index])
         for index, column in columns
         if index < len(record)
     }
@@ -84,9 +168,9 @@ def normalize_name(value: str) -> str:
 
 
 def parse_int(value: str) -> int | None:
-    """Parse '2015' or a spreadsheet's '2015.0'; None if it is not an integer."""
-    match = re.fullmatch(r"([+-]?\d+)(?:\.0+)?", value)
-    return int(match.group(1)) if match else None
+    """Parse '2015', a spreadsheet's '2015.0' or '1,234'; None if not an integer."""
+    match = re.fullmatch(r"([+-]?(?:\d{1,3}(?:,\d{3})+|\d+))(?:\.0+)?", value)
+    return int(match.group(1).replace(",", "")) if match else None
 
 
 def parse_particles(value: str) -> list[str] | None:

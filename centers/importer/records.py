@@ -90,13 +90,19 @@ def new_particle_modality(slug: str) -> TreatmentModality:
     )
 
 
-def citation_supports(row, *, for_center):
-    """Say which facts of an imported row its sources back, for its citations."""
-    facts = ["existence", "location"] if for_center else ["existence", "particles"]
-    if not for_center:
-        facts.append("status")
-        if row.first_year is not None:
-            facts.append("first treatment year")
-        if row.rooms is not None:
-            facts.append("rooms")
+def citation_supports(row, *, offering=None):
+    """Say which facts of an imported row its sources back, for its citations.
+
+    For a center's citation without `offering`; for an offering's, the facts
+    the row gives that offering (a carbon offering may have no year of its own).
+    """
+    if offering is None:
+        return "existence, location"
+    facts = ["existence", "particles", "status"]
+    if offering.expected_year is not None:
+        facts.append("expected year")
+    if offering.first_year is not None:
+        facts.append("first treatment year")
+    if offering.treatment_rooms is not None or offering.research_rooms is not None:
+        facts.append("rooms")
     return ", ".join(facts)

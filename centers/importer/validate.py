@@ -6,44 +6,23 @@ is wrong with the file; a file with any problem is never written.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
+from centers.importer import cells
 from centers.importer.parse import (
     KNOWN_COLUMNS,
     REQUIRED_COLUMNS,
     normalize_header,
     normalize_name,
-    parse_int,
-    parse_particles,
     read_records,
     record_values,
-    split_urls,
 )
 from centers.importer.report import FacilityImportReport
-from centers.models import Center, OfferingStatus
-from curation.models import (
-    EARLIEST_PLAUSIBLE_YEAR,
-    LATEST_PLAUSIBLE_YEAR,
-    Confidence,
-    Source,
-)
-
-STATUS_ALIASES = {
-    "operating": OfferingStatus.OPERATIONAL,
-    "closed": OfferingStatus.CLOSED,
-    "unknown": OfferingStatus.UNKNOWN,
-    "": OfferingStatus.UNKNOWN,  # blank means "not found in a source"
-    **{status.value: status for status in OfferingStatus},
-}
-MAX_NAME = Center._meta.get_field("name").max_length
-MAX_CITY = Center._meta.get_field("city").max_length
-MAX_URL = Source._meta.get_field("url").max_length
-MAX_ROOMS = 32767  # the largest value a PositiveSmallIntegerField holds
-
-# Reports one problem of the row: problem(column, message).
-Problem = Callable[[str, str], None]
+from centers.importer.vocab import CountryNames
+from centers.models import NOT_YET_OPEN
+from curation.models import EARLIEST_PLAUSIBLE_YEAR, LATEST_PLAUSIBLE_YEAR
 
 
 @dataclass
@@ -55,19 +34,29 @@ class FacilityRow:
     country_code: str
     city: str
     particles: list[str]
-    first_year: int | None
+    first_year: int | None  # the facility's, or its protons' when it has both
+    carbon_year: int | None  # first_carbon_year: the carbon ions' own
     rooms: int | None
+    research_rooms: int | None
+    status: str
+    expected_year: int | None
     urls: list[str]
     confidence: str
-    status: str
     notes: str
+    part_of: str
+    checked_on: datetime.date | None
     columns: frozenset[str]  # the file's columns: absent ones leave stored values
+
+    @property
+    def states_expected_year(self) -> bool:
+        """Whether the row says when it opens (a column, or 'Planned (2028)')."""
+        return "expected_year" in self.columns or self.expected_year is not None
 
 
 def read_rows(
     stream: Iterable[str],
     report: FacilityImportReport,
-    country_codes: set[str],
+    countries: CountryNames,
     progress: Callable[[str], None] | None,
     *,
     progress_every: int,
@@ -98,10 +87,10 @@ def read_rows(
             )
             continue
         values = record_values(record, columns)
-        row = validate_row(line, values, file_columns, country_codes, report.errors)
+        row = validate_row(line, values, file_columns, countries, report)
         key = (
             normalize_name(values.get("name", "")),
-            values.get("country", "").upper(),
+            row.country_code if row else values.get("country", "").upper(),
         )
         if key[0] and key in first_lines:
             report.errors.append(
@@ -124,7 +113,10 @@ def check_header(
     for index, name in enumerate(header):
         if name in KNOWN_COLUMNS:
             if name in [column for _, column in columns]:
-                report.errors.append(f"line {line}: column {name!r} appears twice")
+                report.errors.append(
+                    f"line {line}: column {name!r} appears twice (or under "
+                    "two headers that mean the same)"
+                )
             columns.append((index, name))
         elif name:
             report.warnings.append(f"line {line}: unknown column {name!r} ignored")
@@ -141,29 +133,53 @@ def validate_row(
     line: int,
     values: dict[str, str],
     columns: frozenset[str],
-    country_codes: set[str],
-    errors: list[str],
+    countries: CountryNames,
+    report: FacilityImportReport,
 ) -> FacilityRow | None:
-    """Return a FacilityRow, or None after appending this row's errors."""
+    """Return a FacilityRow, or None after adding this row's errors to `report`."""
     problems = []
 
     def problem(column, message):
         problems.append(f"line {line}, column {column}: {message}")
 
     # The checks run in a fixed order, so a row's errors always read alike.
-    _check_text(values, problem)
-    name = _valid_name(values.get("name", ""), problem)
-    code = _valid_country(values.get("country", ""), country_codes, problem)
-    city = _valid_city(values.get("city", ""), problem)
-    particles = _valid_particles(values.get("particles", ""), problem)
-    first_year = _valid_year(values.get("first_treatment_year", ""), problem)
-    rooms = _valid_rooms(values.get("treatment_rooms", ""), problem)
-    urls = _valid_urls(values.get("source_url", ""), problem)
-    confidence = _valid_confidence(values.get("confidence", ""), problem)
-    status = _valid_status(values.get("status", ""), problem)
+    cells.check_text(values, problem)
+    name = cells.valid_name(values.get("name", ""), problem)
+    code = cells.valid_country(values.get("country", ""), countries, problem)
+    city = cells.valid_city(values.get("city", ""), problem)
+    particles = cells.valid_particles(values.get("particles", ""), problem)
+    first_year = cells.valid_year(
+        values.get("first_treatment_year", ""), problem, "first_treatment_year"
+    )
+    carbon_year = cells.valid_year(
+        values.get("first_carbon_year", ""), problem, "first_carbon_year"
+    )
+    rooms = cells.valid_rooms(
+        values.get("treatment_rooms", ""), problem, "treatment_rooms"
+    )
+    research_rooms = cells.valid_rooms(
+        values.get("research_rooms", ""), problem, "research_rooms"
+    )
+    expected_year = cells.valid_year(
+        values.get("expected_year", ""), problem, "expected_year"
+    )
+    urls = cells.valid_urls(values.get("source_url", ""), problem)
+    confidence = cells.valid_confidence(values.get("confidence", ""), problem)
+    status, status_year = cells.valid_status(values.get("status", ""), problem)
+    part_of = cells.valid_name(values.get("part_of", ""), problem, "part_of")
+    checked_on = cells.valid_date(values.get("checked_on", ""), problem, "checked_on")
+
+    if particles is not None:
+        _check_carbon_year(particles, first_year, carbon_year, problem)
+    if status is not None:
+        expected_year = _expected_year(
+            status, status_year, expected_year, values, problem, report, line
+        )
+    if part_of and part_of.casefold() == name.casefold():
+        problem("part_of", "a center cannot be part of itself")
 
     if problems:
-        errors.extend(problems)
+        report.errors.extend(problems)
         return None
     return FacilityRow(
         line=line,
@@ -172,108 +188,57 @@ def validate_row(
         city=city,
         particles=particles,
         first_year=first_year,
+        carbon_year=carbon_year,
         rooms=rooms,
+        research_rooms=research_rooms,
+        status=status,
+        expected_year=expected_year,
         urls=urls,
         confidence=confidence,
-        status=str(status),
         notes=values.get("notes", ""),
+        part_of=part_of,
+        checked_on=checked_on,
         columns=columns,
     )
 
 
-def _check_text(values: dict[str, str], problem: Problem) -> None:
-    for column, value in values.items():
-        if "\x00" in value:
-            problem(column, "contains a NUL character (is this a text CSV file?)")
-
-
-def _valid_name(raw: str, problem: Problem) -> str:
-    name = normalize_name(raw)
-    if not name:
-        problem("name", "a name is required")
-    elif len(name) > MAX_NAME:
-        problem("name", f"longer than {MAX_NAME} characters")
-    return name
-
-
-def _valid_country(raw: str, country_codes: set[str], problem: Problem) -> str:
-    code = raw.upper()
-    if not code:
-        problem("country", "a country code is required")
-    elif code not in country_codes:
-        problem("country", f"{raw!r} is not a known country code")
-    return code
-
-
-def _valid_city(raw: str, problem: Problem) -> str:
-    if len(raw) > MAX_CITY:
-        problem("city", f"longer than {MAX_CITY} characters")
-    return raw
-
-
-def _valid_particles(raw: str, problem: Problem) -> list[str] | None:
-    particles = parse_particles(raw)
-    if particles is None:
+def _check_carbon_year(particles, first_year, carbon_year, problem):
+    if carbon_year is None:
+        return
+    if "carbon" not in particles:
+        problem("first_carbon_year", "given, but the particles do not include carbon")
+    elif particles == ["carbon"] and first_year not in (None, carbon_year):
         problem(
-            "particles",
-            f"{raw!r} is not a particle list such as 'proton;carbon'",
+            "first_carbon_year",
+            f"{carbon_year} differs from first_treatment_year {first_year} of a "
+            "carbon-only facility",
         )
-    return particles
 
 
-def _valid_year(raw: str, problem: Problem) -> int | None:
-    """Return the first treatment year, or None for a blank cell (or a bad one)."""
-    if not raw:
+def _expected_year(status, status_year, expected_year, values, problem, report, line):
+    """Return the expected opening year, from its column or the status cell."""
+    raw_status = values.get("status", "")
+    if status_year is not None and not (
+        EARLIEST_PLAUSIBLE_YEAR <= status_year <= LATEST_PLAUSIBLE_YEAR
+    ):
+        problem("status", f"the year in {raw_status!r} is not plausible")
         return None
-    year = parse_int(raw)
-    if year is None:
-        problem("first_treatment_year", f"{raw!r} is not a year")
-    elif not EARLIEST_PLAUSIBLE_YEAR <= year <= LATEST_PLAUSIBLE_YEAR:
+    if status not in NOT_YET_OPEN:
+        if expected_year is not None:
+            problem(
+                "expected_year",
+                "only a planned or under-construction facility has an expected "
+                f"year (the status is {raw_status!r})",
+            )
+        if status_year is not None:
+            report.warnings.append(
+                f"line {line}, column status: {raw_status!r} read as {status}; "
+                "its year is not stored"
+            )
+        return None
+    if status_year is not None and expected_year not in (None, status_year):
         problem(
-            "first_treatment_year",
-            f"{raw!r} is not a plausible year "
-            f"({EARLIEST_PLAUSIBLE_YEAR}-{LATEST_PLAUSIBLE_YEAR})",
+            "expected_year",
+            f"{expected_year} differs from the year in the status {raw_status!r}",
         )
-    return year
-
-
-def _valid_rooms(raw: str, problem: Problem) -> int | None:
-    """Return the treatment room count, or None for a blank cell (or a bad one)."""
-    if not raw:
-        return None
-    rooms = parse_int(raw)
-    if rooms is None or rooms < 0 or rooms > MAX_ROOMS:
-        problem("treatment_rooms", f"{raw!r} is not a non-negative whole number")
-    return rooms
-
-
-def _valid_urls(raw: str, problem: Problem) -> list[str]:
-    urls = split_urls(raw)
-    if not urls:
-        problem("source_url", "at least one source URL is required")
-    for url in urls:
-        try:
-            parts = urlsplit(url)
-        except ValueError:  # e.g. "https://[bad/": an unclosed IPv6 bracket
-            problem("source_url", f"{url!r} is not an http(s) URL")
-            continue
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            problem("source_url", f"{url!r} is not an http(s) URL")
-        elif len(url) > MAX_URL:
-            problem("source_url", f"URL longer than {MAX_URL} characters")
-    return urls
-
-
-def _valid_confidence(raw: str, problem: Problem) -> str:
-    confidence = raw.lower() or Confidence.MEDIUM
-    if confidence not in Confidence.values:
-        problem("confidence", f"{raw!r} is not one of high, medium, low")
-    return confidence
-
-
-def _valid_status(raw: str, problem: Problem) -> str | None:
-    status = STATUS_ALIASES.get(raw.lower())
-    if status is None:
-        allowed = ", ".join(sorted({key for key in STATUS_ALIASES if key}))
-        problem("status", f"{raw!r} is not a status ({allowed})")
-    return status
+    return expected_year if expected_year is not None else status_year

@@ -1,9 +1,13 @@
-"""Plan a validated facility list against the database and write it in bulk.
+"""Write a validated facility list: centers, offerings, sources, citations.
 
-`facilities_import` validates every row first and then writes centers,
-offerings, sources and citations in bulk inside one transaction, with history
-rows naming the curator. A file with any bad row changes nothing. The lookups
-are loaded once, so the number of queries does not grow with the file.
+`facilities_import` validates every row first, then writes in bulk inside one
+transaction, with history rows naming the curator and the reason
+IMPORT_CHANGE_REASON. A file with any bad row changes nothing. The lookups are
+loaded once, so the number of queries does not grow with the file.
+
+Importing records what changed and nothing else: a record whose values match
+the file keeps its row, its history, `updated_at` and `last_verified` as they
+are, so an unchanged file reports 0 created and 0 updated.
 """
 
 from __future__ import annotations
@@ -12,10 +16,17 @@ import datetime
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from django.db import models, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from centers.importer.bulk import chunks, create_with_history, update_changed
+from centers.importer.matching import CenterMatcher
+from centers.importer.plan import (
+    Incoming,
+    offering_incoming,
+    resolve,
+    settle_offering,
+)
 from centers.importer.records import (
     citation_supports,
     new_particle_modality,
@@ -25,6 +36,7 @@ from centers.importer.records import (
 )
 from centers.importer.report import FacilityImportError, FacilityImportReport
 from centers.importer.validate import FacilityRow, read_rows
+from centers.importer.vocab import CountryNames
 from centers.models import (
     Center,
     CenterKind,
@@ -33,20 +45,26 @@ from centers.models import (
     OfferingSource,
     TreatmentModality,
 )
-from curation.models import PublicationStatus, Source
+from curation.models import PublicationStatus, Source, SourcedModel
 from destinations.models import Country
 
 # A file this long reports each stage's progress: rows validated, then written.
 PROGRESS_EVERY = 1000
-# File columns whose model field has another name.
-OPTIONAL_FIELDS = {"first_treatment_year": "first_year"}
+CENTER_COLUMNS = {
+    "name": "name",
+    "city": "city",
+    "confidence": "confidence",
+    "parent_id": "part_of",
+    "publication_status": "publication (--publish)",
+}
 
 
 def facilities_import(
     *,
     stream: Iterable[str],
-    verified_on: datetime.date,
+    verified_on: datetime.date | None = None,
     publish: bool = False,
+    overwrite: bool = False,
     dry_run: bool = False,
     progress: Callable[[str], None] | None = None,
     user=None,
@@ -59,27 +77,36 @@ def facilities_import(
     `publish` is true. Raise FacilityImportError, having written nothing, when
     any row is bad; the error's report names every bad row by line and column.
 
-    A re-import replaces the stored city, year, rooms, status, notes and
-    confidence with the file's (a blank cell clears a year or room count) and
-    saves only rows that changed. It never touches a center's kind, slug or
-    parent, never deletes an offering or citation the file no longer lists, and
-    keeps existing sources and citations as curated. History rows name `user`
-    (the curator who ran it) with the reason "facility import".
+    A re-import sets the file's values where they differ (a blank cell clears a
+    year or room count), except on a field someone other than the import has
+    changed since the last import: that value is kept and reported as a
+    conflict, unless `overwrite`. It never touches a center's kind or slug,
+    never deletes an offering or citation the file no longer lists, and keeps
+    existing sources and citations as curated.
+
+    Importing is not verifying: `last_verified` comes from a row's `checked_on`
+    cell (and only moves forward). A new record whose row has none gets
+    `verified_on`, or today, because the field cannot be blank.
     """
-    report = FacilityImportReport(dry_run=dry_run)
-    countries = {country.code: country for country in Country.objects.all()}
+    report = FacilityImportReport(dry_run=dry_run, overwrite=overwrite)
+    all_countries = list(Country.objects.all())
     rows = read_rows(
-        stream, report, set(countries), progress, progress_every=PROGRESS_EVERY
+        stream,
+        report,
+        CountryNames.from_countries(all_countries),
+        progress,
+        progress_every=PROGRESS_EVERY,
     )
     if report.errors:
         raise FacilityImportError(report)
     with transaction.atomic():
         _FacilityWriter(
             rows=rows,
-            countries=countries,
+            countries={country.code: country for country in all_countries},
             report=report,
             verified_on=verified_on,
             publish=publish,
+            overwrite=overwrite,
             progress=progress,
             write=not dry_run,
             user=user,
@@ -87,27 +114,12 @@ def facilities_import(
     return report
 
 
-@dataclass
-class _Changes:
-    """What one stage plans: new objects, and existing ones with changed fields."""
-
-    created: list = field(default_factory=list)
-    changed: list[tuple[models.Model, set[str]]] = field(default_factory=list)
-    unchanged: int = 0
-
-    def add(self, obj, values, *, new):
-        """Set the file's `values` on `obj` and file it under what that changed."""
-        changed = {
-            name for name, value in values.items() if getattr(obj, name) != value
-        }
-        for name in changed:
-            setattr(obj, name, values[name])
-        if new:
-            self.created.append(obj)
-        elif changed:
-            self.changed.append((obj, changed))
-        else:
-            self.unchanged += 1
+def new_record_verified_on(verified_on):
+    """The date a new record without `checked_on` gets: blank where allowed."""
+    if verified_on is not None:
+        return verified_on
+    nullable = SourcedModel._meta.get_field("last_verified").null
+    return None if nullable else timezone.localdate()
 
 
 @dataclass
@@ -121,8 +133,9 @@ class _FacilityWriter:
     rows: list[FacilityRow]
     countries: dict[str, Country]
     report: FacilityImportReport
-    verified_on: datetime.date
+    verified_on: datetime.date | None
     publish: bool
+    overwrite: bool
     progress: Callable[[str], None] | None
     write: bool
     user: object
@@ -130,9 +143,12 @@ class _FacilityWriter:
 
     def run(self):
         self._load_lookups()
+        if self.report.errors:
+            raise FacilityImportError(self.report)
         self._create_missing_modalities()
         self._create_sources()
         row_centers = self._write_centers()
+        self._link_to_new_parents(row_centers)
         row_offerings = self._write_offerings(row_centers)
         if self.write:
             self._write_citations(row_centers, row_offerings)
@@ -152,15 +168,18 @@ class _FacilityWriter:
             )
         }
         self.country_ids = {self.countries[row.country_code].pk for row in rows}
-        self.existing_centers = {
-            (center.name, center.country_id): center
-            for center in self._stored_centers()
-        }
+        self.matcher = CenterMatcher(
+            rows=rows,
+            countries=self.countries,
+            stored=list(self._stored_centers()),
+            errors=self.report.errors,
+        )
         self.taken_slugs = set(Center.objects.values_list("slug", flat=True))
         self.urls = {url for row in rows for url in row.urls}
         self.sources = {}
         for chunk in chunks(self.urls):
             self.sources.update(_sources_by_url(chunk))
+        self.new_verified_on = new_record_verified_on(self.verified_on)
 
     @property
     def particle_modality_ids(self):
@@ -197,50 +216,104 @@ class _FacilityWriter:
 
     def _write_centers(self):
         """Create and update the rows' centers; return each row's center."""
-        changes = _Changes()
-        row_centers = [self._plan_center(row, changes) for row in self.rows]
+        incomings = [self._center_incoming(i, row) for i, row in enumerate(self.rows)]
+        changes = resolve(
+            Center,
+            incomings,
+            overwrite=self.overwrite,
+            shown_value=self.matcher.shown_value,
+        )
         self._save(
             Center,
             changes,
             key=lambda center: (center.name, center.country_id),
             stored=self._stored_centers,
-            # Without `publish`, existing centers keep their own status.
-            uniform={"last_verified", "publication_status"}
-            if self.publish
-            else {"last_verified"},
+            by_value={"publication_status"},
             now=self.now,
         )
+        self.report.conflicts.extend(changes.conflicts)
         self.report.centers_created = len(changes.created)
         self.report.centers_updated = len(changes.changed)
         self.report.centers_unchanged = changes.unchanged
         self.report.created_center_ids = [
             center.pk for center in changes.created if center.pk is not None
         ]
-        self._say(f"wrote {len(row_centers)} centers")
-        return row_centers
+        # Centers counted as created or updated: linking them counts no more.
+        self.counted_centers = {id(center) for center, _ in changes.changed}
+        self.counted_centers |= {id(center) for center in changes.created}
+        self.matcher.names_by_pk.update(
+            {center.pk: center.name for center in changes.created}
+        )
+        self._say(f"wrote {len(incomings)} centers")
+        return [incoming.obj for incoming in incomings]
 
-    def _plan_center(self, row, changes):
-        country = self.countries[row.country_code]
-        center = self.existing_centers.get((row.name, country.pk))
+    def _center_incoming(self, index, row):
+        center = self.matcher.centers[index]
         new = center is None
-        values = {
-            **_from_file(
-                row, {"city": row.city, "confidence": row.confidence}, new=new
-            ),
-            "last_verified": self.verified_on,
-        }
+        values = {}
+        columns = set(row.columns) | ({"city", "confidence"} if new else set())
+        for name in ("city", "confidence"):
+            if name in columns:
+                values[name] = getattr(row, name)
+        if index in self.matcher.former_names:
+            values["name"] = row.name  # matched on a name it had before
+        parent = self.matcher.parents.get(index)
+        if isinstance(parent, Center):
+            values["parent_id"] = parent.pk
         if new or self.publish:
             values["publication_status"] = (
                 PublicationStatus.PUBLISHED if self.publish else PublicationStatus.DRAFT
             )
+        if row.checked_on is not None or new:
+            values["last_verified"] = row.checked_on or self.new_verified_on
         if new:
             slug = unique_center_slug(row.name, row.country_code, self.taken_slugs)
             self.taken_slugs.add(slug)
             center = Center(
-                name=row.name, slug=slug, country=country, kind=CenterKind.UNKNOWN
+                name=row.name,
+                slug=slug,
+                country=self.countries[row.country_code],
+                kind=CenterKind.UNKNOWN,
             )
-        changes.add(center, values, new=new)
-        return center
+        return Incoming(center, row, new, values, CENTER_COLUMNS)
+
+    def _link_to_new_parents(self, row_centers):
+        """Link units whose parent this import creates, now that it has a pk."""
+        incomings = []
+        for index, parent in self.matcher.parents.items():
+            if isinstance(parent, int):  # the index of the parent's row
+                center = row_centers[index]
+                parent_id = row_centers[parent].pk
+                if parent_id is None:  # a dry run: the new parent has no pk
+                    if id(center) not in self.counted_centers:
+                        self.report.centers_updated += 1
+                        self.report.centers_unchanged -= 1
+                        self.counted_centers.add(id(center))
+                    continue
+                incomings.append(
+                    Incoming(
+                        center,
+                        self.rows[index],
+                        False,
+                        {"parent_id": parent_id},
+                        CENTER_COLUMNS,
+                    )
+                )
+        if not incomings:
+            return
+        changes = resolve(
+            Center,
+            incomings,
+            overwrite=self.overwrite,
+            shown_value=self.matcher.shown_value,
+        )
+        self.report.conflicts.extend(changes.conflicts)
+        for center, _ in changes.changed:
+            if id(center) not in self.counted_centers:
+                self.report.centers_updated += 1
+                self.report.centers_unchanged -= 1
+        if self.write:
+            update_changed(Center, changes.changed, now=self.now, user=self.user)
 
     def _write_offerings(self, row_centers):
         """Create and update an offering per particle; return (row, offering) pairs."""
@@ -248,50 +321,37 @@ class _FacilityWriter:
             (offering.center_id, offering.modality_id): offering
             for offering in self._stored_offerings()
         }
-        changes = _Changes()
-        row_offerings = [
-            (row, self._plan_offering(row, center, particle, existing, changes))
-            for row, center in zip(self.rows, row_centers, strict=True)
-            for particle in row.particles
-        ]
+        incomings = []
+        for row, center in zip(self.rows, row_centers, strict=True):
+            for particle in row.particles:
+                slug = particle_modality_slug(particle)
+                modality = self.modalities[slug]
+                offering = existing.get((center.pk, modality.pk))
+                new = offering is None
+                if new:
+                    offering = Offering(center=center, modality=modality)
+                incoming = offering_incoming(row, slug, offering, new=new)
+                if new and "last_verified" not in incoming.values:
+                    incoming.values["last_verified"] = self.new_verified_on
+                incomings.append(incoming)
+        changes = resolve(
+            Offering, incomings, overwrite=self.overwrite, settle=settle_offering
+        )
         self._save(
             Offering,
             changes,
             key=lambda offering: (offering.center_id, offering.modality_id),
             stored=self._stored_offerings,
-            uniform={"last_verified"},
             now=None,
         )
         if self.write:
             self._touch_centers(changes)
+        self.report.conflicts.extend(changes.conflicts)
         self.report.offerings_created = len(changes.created)
         self.report.offerings_updated = len(changes.changed)
         self.report.offerings_unchanged = changes.unchanged
-        self._say(f"wrote {len(row_offerings)} offerings")
-        return row_offerings
-
-    def _plan_offering(self, row, center, particle, existing, changes):
-        modality = self.modalities[particle_modality_slug(particle)]
-        offering = existing.get((center.pk, modality.pk))
-        new = offering is None
-        values = {
-            "status": row.status,
-            **_from_file(
-                row,
-                {
-                    "first_treatment_year": row.first_year,
-                    "treatment_rooms": row.rooms,
-                    "notes": row.notes,
-                    "confidence": row.confidence,
-                },
-                new=new,
-            ),
-            "last_verified": self.verified_on,
-        }
-        if new:
-            offering = Offering(center=center, modality=modality)
-        changes.add(offering, values, new=new)
-        return offering
+        self._say(f"wrote {len(incomings)} offerings")
+        return [(incoming.row, incoming.obj) for incoming in incomings]
 
     def _touch_centers(self, offering_changes):
         """Mark centers changed whose offerings were created or changed.
@@ -318,15 +378,19 @@ class _FacilityWriter:
             ).values_list("offering_id", "source_id")
         )
         center_citations = [
-            CenterSource(center=center, source=source, supports=supports)
-            for center, source, supports in self._missing_citations(
-                zip(self.rows, row_centers, strict=True), center_pairs, for_center=True
+            CenterSource(center=center, source=source, supports=citation_supports(row))
+            for row, center, source in self._missing_citations(
+                zip(self.rows, row_centers, strict=True), center_pairs
             )
         ]
         offering_citations = [
-            OfferingSource(offering=offering, source=source, supports=supports)
-            for offering, source, supports in self._missing_citations(
-                row_offerings, offering_pairs, for_center=False
+            OfferingSource(
+                offering=offering,
+                source=source,
+                supports=citation_supports(row, offering=offering),
+            )
+            for row, offering, source in self._missing_citations(
+                row_offerings, offering_pairs
             )
         ]
         for model, citations in (
@@ -335,9 +399,10 @@ class _FacilityWriter:
         ):
             if citations:
                 create_with_history(citations, model, user=self.user)
+        self.report.citations_created = len(center_citations) + len(offering_citations)
 
-    def _missing_citations(self, row_records, pairs, *, for_center):
-        """Yield (record, source, supports) for each URL a record lacks a citation of.
+    def _missing_citations(self, row_records, pairs):
+        """Yield (row, record, source) for each URL a record lacks a citation of.
 
         `pairs` holds the (record pk, source pk) citations stored so far and
         grows with each one yielded, so a URL cited twice is added once.
@@ -347,9 +412,9 @@ class _FacilityWriter:
                 source = self.sources[url]
                 if (record.pk, source.pk) not in pairs:
                     pairs.add((record.pk, source.pk))
-                    yield record, source, citation_supports(row, for_center=for_center)
+                    yield row, record, source
 
-    def _save(self, model, changes, *, key, stored, uniform, now):
+    def _save(self, model, changes, *, key, stored, now, by_value=frozenset()):
         """Insert a stage's new objects and update its changed ones (unless dry).
 
         Where the database returns no pks for the inserted objects, they are
@@ -363,24 +428,13 @@ class _FacilityWriter:
                 pks = {key(obj): obj.pk for obj in stored()}
                 for obj in changes.created:
                     obj.pk = pks[key(obj)]
-        update_changed(model, changes.changed, uniform=uniform, now=now, user=self.user)
+        update_changed(
+            model, changes.changed, now=now, user=self.user, by_value=by_value
+        )
 
     def _say(self, message):
         if self.progress and len(self.rows) >= PROGRESS_EVERY:
             self.progress(message)
-
-
-def _from_file(row, by_column, *, new):
-    """Field values for the optional columns the file has (all, for a new record).
-
-    A column the file leaves out keeps what is stored: a list with only the
-    required columns must not wipe cities, years or notes curators entered.
-    """
-    return {
-        OPTIONAL_FIELDS.get(column, column): value
-        for column, value in by_column.items()
-        if new or column in row.columns
-    }
 
 
 def _sources_by_url(urls):

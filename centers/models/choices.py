@@ -57,9 +57,14 @@ class IntakeRoute(models.TextChoices):
 
 class OfferingStatus(models.TextChoices):
     OPERATIONAL = "operational", _("Operational")
-    PLANNED = "planned", _("Planned or under construction")
+    UNDER_CONSTRUCTION = "under-construction", _("Under construction")
+    PLANNED = "planned", _("Planned")
     CLOSED = "closed", _("Closed")
     UNKNOWN = "unknown", _("Not known")
+
+
+# The statuses of an offering not open yet: only these may have an expected year.
+NOT_YET_OPEN = (OfferingStatus.PLANNED, OfferingStatus.UNDER_CONSTRUCTION)
 
 
 # Named enums for the API schema (SPECTACULAR_SETTINGS's ENUM_NAME_OVERRIDES).

@@ -3,10 +3,11 @@ whether a center offers something today."""
 
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from centers.models.choices import ModalityCategory, OfferingStatus
+from centers.models.choices import NOT_YET_OPEN, ModalityCategory, OfferingStatus
 from curation.models import (
     Citation,
     Confidence,
@@ -81,7 +82,12 @@ class OfferingQuerySet(models.QuerySet):
 
 
 class Offering(SourcedModel):
-    """A center's offer of one treatment modality, with its status and capacity."""
+    """A center's offer of one treatment modality, with its status and capacity.
+
+    Each fact is the modality's own: a facility that treats with protons and
+    carbon ions has two offerings, each with its first treatment year, and the
+    rooms patients are treated in are counted apart from research rooms.
+    """
 
     center = models.ForeignKey(
         "centers.Center", on_delete=models.CASCADE, related_name="offerings"
@@ -94,18 +100,42 @@ class Offering(SourcedModel):
     )
     status = models.CharField(
         _("status"),
-        max_length=12,
+        max_length=20,
         choices=OfferingStatus.choices,
         default=OfferingStatus.UNKNOWN,
     )
+    expected_year = models.PositiveSmallIntegerField(
+        _("expected opening year"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Planned or under construction only: the year a source expects the "
+            "first patient. Blank if none says."
+        ),
+    )
     first_year = models.PositiveSmallIntegerField(
-        _("first treatment year"), null=True, blank=True
+        _("first treatment year"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The year this modality first treated a patient here (for a "
+            "carbon-ion offering, the first carbon-ion patient)."
+        ),
     )
     treatment_rooms = models.PositiveSmallIntegerField(
         _("treatment rooms"),
         null=True,
         blank=True,
         help_text=_("Particle therapy: rooms used for patients. Blank if not known."),
+    )
+    research_rooms = models.PositiveSmallIntegerField(
+        _("research rooms"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Particle therapy: rooms used only for research, not counted as "
+            "treatment rooms. Blank if not known."
+        ),
     )
     notes = models.TextField(_("notes"), blank=True)
     sources = models.ManyToManyField(
@@ -127,13 +157,36 @@ class Offering(SourcedModel):
                 condition=Q(treatment_rooms__isnull=True) | Q(treatment_rooms__gte=0),
                 name="%(app_label)s_%(class)s_rooms_non_negative",
             ),
+            models.CheckConstraint(
+                condition=Q(research_rooms__isnull=True) | Q(research_rooms__gte=0),
+                name="%(app_label)s_%(class)s_research_rooms_non_negative",
+            ),
+            models.CheckConstraint(
+                condition=Q(expected_year__isnull=True) | Q(status__in=NOT_YET_OPEN),
+                name="%(app_label)s_%(class)s_expected_year_only_before_opening",
+                violation_error_message=_(
+                    "Only a planned or under-construction offering has an expected "
+                    "opening year."
+                ),
+            ),
             choices_constraint("status", OfferingStatus),
             choices_constraint("confidence", Confidence),
             year_constraint("first_year"),
+            year_constraint("expected_year"),
         ]
 
     def __str__(self):
         return f"{self.center}: {self.modality}"
+
+    @property
+    def status_text(self):
+        """The status as a patient reads it: 'Under construction, expected 2027'."""
+        if self.expected_year and self.status in NOT_YET_OPEN:
+            return gettext("%(status)s, expected %(year)s") % {
+                "status": self.get_status_display(),
+                "year": self.expected_year,
+            }
+        return self.get_status_display()
 
 
 class OfferingSource(Citation):

@@ -2,6 +2,7 @@
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from centers.models import CARBON_ION, PROTON, IntakeRoute, OfferingStatus
 from comparisons.compare.cells import (
@@ -23,11 +24,16 @@ from comparisons.compare.cells import (
 def offering_text(offering):
     if offering is None:
         return not_recorded()
-    parts = [offering.get_status_display()]
+    parts = [offering.status_text]
     if offering.status == OfferingStatus.OPERATIONAL and offering.first_year:
         parts = [_("Operational since %(year)s") % {"year": offering.first_year}]
     if offering.treatment_rooms is not None:
         parts.append(_("%(rooms)s rooms") % {"rooms": offering.treatment_rooms})
+    if rooms := offering.research_rooms:
+        parts.append(
+            ngettext("%(rooms)s research room", "%(rooms)s research rooms", rooms)
+            % {"rooms": rooms}
+        )
     return Cell("; ".join(parts), known=offering.status != OfferingStatus.UNKNOWN)
 
 

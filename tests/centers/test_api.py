@@ -146,8 +146,10 @@ def test_center_detail_pins_the_full_object(api_client, japan, modality):
             {
                 "modality": carbon,
                 "status": "operational",
+                "expected_year": None,
                 "first_year": 1994,
                 "treatment_rooms": 3,
+                "research_rooms": None,
                 "notes": None,
                 "last_verified": "2025-11-05",
                 "confidence": "medium",

@@ -67,6 +67,42 @@ def test_command_records_the_curator_in_history(countries, tmp_path, admin_user)
         assert {r.history_change_reason for r in records} == {"facility import"}
 
 
+def test_command_keeps_a_curators_edit_and_overwrite_replaces_it(
+    countries, tmp_path, django_user_model
+):
+    path = tmp_path / "facilities.csv"
+    path.write_text(GOOD)
+    call_command("import_facilities", str(path), stdout=io.StringIO())
+    center = Center.objects.get(name="Alpha Proton Center")
+    center.city = "Chiba City"
+    center._history_user = django_user_model.objects.create_user("alice")
+    center.save()
+    kept, replaced = io.StringIO(), io.StringIO()
+
+    call_command("import_facilities", str(path), stdout=kept)
+    city_kept = Center.objects.get(pk=center.pk).city
+    call_command("import_facilities", str(path), "--overwrite", stdout=replaced)
+
+    assert city_kept == "Chiba City"
+    assert "1 curator edit since the last import kept" in kept.getvalue()
+    assert (
+        "conflict: line 2, column city (Alpha Proton Center): kept 'Chiba City'"
+        in kept.getvalue()
+    )
+    assert "conflict: line 2, column city (Alpha Proton Center): replaced" in (
+        replaced.getvalue()
+    )
+    assert Center.objects.get(pk=center.pk).city == "Chiba"
+
+
+def test_command_help_lists_every_column():
+    from centers.importer.parse import KNOWN_COLUMNS
+    from centers.management.commands.import_facilities import Command
+
+    for column in KNOWN_COLUMNS:
+        assert column in Command.help, column
+
+
 def test_command_rejects_an_unknown_user(countries, tmp_path):
     path = tmp_path / "facilities.csv"
     path.write_text(GOOD)

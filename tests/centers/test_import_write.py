@@ -88,12 +88,15 @@ def test_reimport_updates_changed_values_without_duplicates(countries):
 
     assert table_counts() == before
     assert (report.centers_created, report.offerings_created) == (0, 0)
-    assert report.centers_updated == 3  # the verification date moved for all
+    # Only Alpha changed; a new import date verifies nothing.
+    assert (report.centers_updated, report.centers_unchanged) == (1, 2)
+    assert (report.offerings_updated, report.offerings_unchanged) == (1, 3)
     alpha = Center.objects.get(name="Alpha Proton Center")
     assert alpha.city == "Chiba-shi"
-    assert alpha.last_verified == datetime.date(2026, 1, 2)
+    assert alpha.last_verified == VERIFIED_ON
     offering = alpha.offerings.get()
     assert (offering.first_year, offering.treatment_rooms) == (2002, 3)
+    assert offering.last_verified == VERIFIED_ON
 
 
 def test_reimport_of_the_same_file_changes_nothing(countries):

@@ -84,6 +84,39 @@ def test_offering_first_year_must_be_plausible():
     assert_rejected(lambda: OfferingFactory(first_year=20155))
 
 
+def test_only_an_offering_not_yet_open_has_an_expected_year():
+    assert_rejected(
+        lambda: OfferingFactory(status=OfferingStatus.OPERATIONAL, expected_year=2027)
+    )
+    for status in (OfferingStatus.PLANNED, OfferingStatus.UNDER_CONSTRUCTION):
+        assert OfferingFactory(status=status, expected_year=2027).expected_year
+
+
+def test_offering_expected_year_must_be_plausible():
+    assert_rejected(
+        lambda: OfferingFactory(status=OfferingStatus.PLANNED, expected_year=20270)
+    )
+
+
+def test_offering_research_rooms_are_not_negative():
+    assert_rejected(lambda: OfferingFactory(research_rooms=-1))
+
+
+def test_offering_status_text_names_the_expected_year():
+    building = OfferingFactory.build(
+        status=OfferingStatus.UNDER_CONSTRUCTION, expected_year=2027
+    )
+    assert building.status_text == "Under construction, expected 2027"
+    assert OfferingFactory.build(status=OfferingStatus.PLANNED).status_text == (
+        "Planned"
+    )
+
+
+def test_under_construction_is_not_operational():
+    OfferingFactory(status=OfferingStatus.UNDER_CONSTRUCTION)
+    assert not Center.objects.offering("proton-therapy").exists()
+
+
 def test_modality_in_use_cannot_be_deleted():
     from django.db.models import ProtectedError
 

@@ -118,6 +118,22 @@ def test_center_page_links_parent_and_units(client, db):
     )
 
 
+def test_center_page_shows_expected_year_and_research_rooms_apart(client, db):
+    building = OfferingFactory(
+        status=OfferingStatus.UNDER_CONSTRUCTION,
+        expected_year=2027,
+        first_year=None,
+        treatment_rooms=3,
+        research_rooms=1,
+    )
+
+    html = client.get(building.center.get_absolute_url()).content.decode()
+
+    assert "<td>Under construction, expected 2027</td>" in html
+    assert "<td>3<br><small" in html
+    assert "and 1 research room, not for patients" in html
+
+
 def test_hadron_page_groups_facilities_and_links_into_the_filtered_list(client, world):
     response = client.get("/hadron-therapy/")
     assert response.status_code == 200

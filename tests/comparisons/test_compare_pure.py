@@ -34,7 +34,9 @@ def offering(slug, name, status="operational", first_year=None, rooms=None):
         status=status,
         first_year=first_year,
         treatment_rooms=rooms,
+        research_rooms=None,
         get_status_display=lambda: status.capitalize(),
+        status_text=status.capitalize(),
     )
 
 
