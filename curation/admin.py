@@ -30,7 +30,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from curation.models import PublicationStatus, Source, citation_models
+from curation.models import ExchangeRate, PublicationStatus, Source, citation_models
 from curation.services import (
     RecordsRefused,
     records_mark_verified,
@@ -389,3 +389,17 @@ class SourceAdmin(HistoryAdmin):
             "<ul>{}</ul>",
             format_html_join("", '<li><a href="{}">{}: {}</a>{}</li>', items),
         )
+
+
+@admin.register(ExchangeRate)
+class ExchangeRateAdmin(admin.ModelAdmin):
+    """The stored reference rates. Tables are loaded whole with
+    `manage.py load_exchange_rates`; edit a row here only to correct a typo
+    against the published table."""
+
+    list_display = ["currency", "per_euro", "on_date", "source_title"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    list_filter = ["on_date"]
+    search_fields = ["currency", "source_title"]
+    ordering = ["-on_date", "currency"]
+    date_hierarchy = "on_date"
