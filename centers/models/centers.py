@@ -110,10 +110,7 @@ class CenterQuerySet(CuratedQuerySet):
             .prefetch_related(
                 Prefetch(
                     "cost_estimates",
-                    queryset=CostEstimate.objects.published()
-                    .select_related("modality")
-                    .prefetch_related("citations__source")
-                    .order_by("scope", "id"),
+                    queryset=CostEstimate.objects.published().for_page(),
                 )
             )
         )

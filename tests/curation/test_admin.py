@@ -1,11 +1,13 @@
-"""The staff admin of the stored exchange rates."""
+"""The staff admin of the stored exchange rates, and cost figures by kind."""
 
 import datetime
 
 import pytest
 
+from centers.models import CostEstimate, CostKind
 from curation.models import ExchangeRate
 from tests.admin_forms import admin_url
+from tests.factories import CostEstimateFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -39,3 +41,21 @@ def test_rates_changelist_runs_the_same_queries_for_one_table_or_three(
     with django_assert_num_queries(7):
         response = admin_client.get(url)
     assert response.context["cl"].result_count == 93
+
+
+def test_cost_estimates_filter_by_kind_and_payer(admin_client):
+    CostEstimateFactory(scope="Tariff", kind=CostKind.TARIFF)
+    CostEstimateFactory(
+        scope="Price", kind=CostKind.PER_PATIENT, payer="insured-resident"
+    )
+    url = admin_url(CostEstimate, "changelist")
+
+    response = admin_client.get(url, {"kind__exact": "tariff"})
+    assert [e.scope for e in response.context["cl"].result_list] == ["Tariff"]
+    response = admin_client.get(url, {"payer__exact": "insured-resident"})
+    assert [e.scope for e in response.context["cl"].result_list] == ["Price"]
+    html = admin_client.get(
+        admin_url(CostEstimate, "change", response.context["cl"].result_list[0].pk)
+    ).content.decode()
+    assert 'name="kind"' in html
+    assert 'name="payer"' in html
