@@ -142,6 +142,10 @@ class CountryRollupQuerySet(CountryQuerySet):
                 "centers",
                 queryset=Center.objects.published().for_comparison_within_country(),
             ),
+            Prefetch(
+                "cost_estimates",
+                queryset=CostEstimate.objects.published().public_center().for_figures(),
+            ),
         )
 
     def for_api(self):

@@ -147,7 +147,11 @@ class CenterQuerySet(CuratedQuerySet):
     def for_comparison(self):
         """Shape centers for the side-by-side comparison (page, CSV and API)."""
         return self.for_detail().prefetch_related(
-            Prefetch("country__visas", queryset=MedicalVisa.objects.published())
+            Prefetch("country__visas", queryset=MedicalVisa.objects.published()),
+            Prefetch(
+                "cost_estimates",
+                queryset=CostEstimate.objects.published().for_figures(),
+            ),
         )
 
     def for_comparison_within_country(self):
