@@ -109,11 +109,7 @@ class CountryRollupQuerySet(CountryQuerySet):
             ),
             Prefetch(
                 "cost_estimates",
-                queryset=CostEstimate.objects.published()
-                .public_center()
-                .select_related("center", "modality")
-                .prefetch_related("citations__source")
-                .order_by("scope", "id"),
+                queryset=CostEstimate.objects.published().public_center().for_page(),
             ),
         )
 
@@ -145,6 +141,10 @@ class CountryRollupQuerySet(CountryQuerySet):
             Prefetch(
                 "centers",
                 queryset=Center.objects.published().for_comparison_within_country(),
+            ),
+            Prefetch(
+                "cost_estimates",
+                queryset=CostEstimate.objects.published().public_center().for_figures(),
             ),
         )
 

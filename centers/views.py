@@ -10,6 +10,9 @@ from centers.coverage import country_coverage
 from centers.filtersets import CenterFilterSet, CountryFilterSet
 from centers.hadron import landscape
 from centers.models import CancerType, Center, Offering, TreatmentModality
+from centers.pricing import cost_sections
+from curation.forms import CurrencyForm
+from curation.models import ExchangeRate
 from curation.views import PatientListMixin
 from destinations.models import Country, Region
 
@@ -37,11 +40,38 @@ class CenterListView(PatientListMixin, FilterView):
     tray_kind = "centers"
 
 
-class CenterDetailView(DetailView):
+class CostFiguresMixin:
+    """Give a detail page its cost figures, prices converted to `?currency=`.
+
+    The rates are read (one query) only when the page has a price to convert or
+    the URL names a currency; a currency the rates do not list is answered
+    with the page, the picker saying what is wrong, and status 400.
+    """
+
+    def cost_context(self, estimates):
+        estimates = list(estimates)
+        asked = self.request.GET.get("currency", "")
+        wanted = asked or any(estimate.is_price for estimate in estimates)
+        rates = ExchangeRate.objects.table() if wanted else None
+        form = CurrencyForm(self.request.GET, rates=rates)
+        costs = cost_sections(estimates, rates=rates, currency=form.chosen)
+        return {"costs": costs, "currency_form": form}
+
+    def render_to_response(self, context, **kwargs):
+        if context["currency_form"].errors:
+            kwargs.setdefault("status", 400)
+        return super().render_to_response(context, **kwargs)
+
+
+class CenterDetailView(CostFiguresMixin, DetailView):
     template_name = "centers/center_detail.html"
 
     def get_queryset(self):
         return Center.objects.visible_to(self.request.user).for_detail_page()
+
+    def get_context_data(self, **kwargs):
+        costs = self.cost_context(self.object.cost_estimates.all())
+        return super().get_context_data(**costs, **kwargs)
 
 
 class HadronTherapyView(TemplateView):
@@ -108,7 +138,7 @@ class CountryListView(PatientListMixin, FilterView):
     tray_kind = "countries"
 
 
-class CountryDetailView(DetailView):
+class CountryDetailView(CostFiguresMixin, DetailView):
     template_name = "destinations/country_detail.html"
 
     def get_queryset(self):
@@ -116,7 +146,9 @@ class CountryDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            coverage=country_coverage(self.object), **kwargs
+            coverage=country_coverage(self.object),
+            **self.cost_context(self.object.cost_estimates.all()),
+            **kwargs,
         )
 
 

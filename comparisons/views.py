@@ -11,6 +11,7 @@ from centers import rollups
 from centers.models import Center
 from comparisons.forms import ComparisonForm
 from comparisons.query import ComparisonQuery
+from curation.forms import CurrencyForm
 from curation.tray import MAX_ITEMS, MIN_ITEMS, resolve_leniently, token_of
 from partners.api.renderers import spreadsheet_safe
 
@@ -32,6 +33,7 @@ class ComparisonPageView(TemplateView):
         if query.wants_csv:
             return csv_response(comparison, differences_only=query.only_differences)
         context = page_context(request, query, comparison)
+        context["currency_form"] = CurrencyForm(query.params, rates=form.rates)
         return self.render_to_response(self.get_context_data(**context))
 
 
@@ -64,6 +66,7 @@ def page_context(request, query, comparison):
     return {
         "comparison": comparison,
         "query": query,
+        "keep": [(query.kind, ",".join(tokens))],  # the currency picker keeps it
         "columns": list(zip(comparison.items, removes, strict=True)),
         "addable": addable,
         "tokens": ",".join(tokens),

@@ -313,7 +313,10 @@ SPECTACULAR_SETTINGS = {
         "partnership, cost estimate) carries `sources` (url, title, publisher, "
         "accessed, supports), `last_verified` and `confidence`. A fact no source "
         'gives is `null`, never `false` or `""`. Money is a decimal string in the '
-        "currency stated next to it.\n\n"
+        "currency stated next to it. A cost figure has a `price` object only "
+        "when it is a price for one patient (`kind` `per-patient`); any other "
+        "kind (a tariff multiplier, a programme's spending, a deposit) comes as "
+        "`context`, its kind named, and is never a price.\n\n"
         "**Filters** mean exactly what they mean on the site: "
         "`/api/v1/centers/?country=jp&modality=carbon-ion-therapy` lists the rows "
         "`/centers/?country=jp&modality=carbon-ion-therapy` shows. Name related "
@@ -364,6 +367,8 @@ SPECTACULAR_SETTINGS = {
         "CenterKindEnum": "centers.models.choices.KNOWN_CENTER_KIND",
         "IntakeRouteEnum": "centers.models.choices.KNOWN_INTAKE_ROUTE",
         "OfferingStatusEnum": "centers.models.choices.KNOWN_OFFERING_STATUS",
+        "CostKindEnum": "centers.models.choices.COST_KINDS",
+        "CostPayerEnum": "centers.models.choices.KNOWN_COST_PAYER",
         "PartnershipStatusEnum": "destinations.models.KNOWN_PARTNERSHIP_STATUS",
         "PartnershipKindEnum": "destinations.models.PartnershipKind",
         "ModalityCategoryEnum": "centers.models.ModalityCategory",

@@ -30,7 +30,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from curation.models import PublicationStatus, Source, citation_models
+from curation.models import ExchangeRate, PublicationStatus, Source, citation_models
 from curation.services import (
     RecordsRefused,
     records_mark_verified,
@@ -259,6 +259,8 @@ class ProvenanceAdminMixin:
                 '<strong style="color: var(--error-fg, #ba2121)">⚠ {}</strong>',
                 _("unsourced"),
             )
+        if obj.last_verified is None:
+            return format_html("{} · {}", sourced, _("not yet verified"))
         if obj.last_verified < stale_before():
             return format_html(
                 '{} · <strong style="color: var(--error-fg, #ba2121)">{}</strong>',
@@ -389,3 +391,17 @@ class SourceAdmin(HistoryAdmin):
             "<ul>{}</ul>",
             format_html_join("", '<li><a href="{}">{}: {}</a>{}</li>', items),
         )
+
+
+@admin.register(ExchangeRate)
+class ExchangeRateAdmin(admin.ModelAdmin):
+    """The stored reference rates. Tables are loaded whole with
+    `manage.py load_exchange_rates`; edit a row here only to correct a typo
+    against the published table."""
+
+    list_display = ["currency", "per_euro", "on_date", "source_title"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    list_filter = ["on_date"]
+    search_fields = ["currency", "source_title"]
+    ordering = ["-on_date", "currency"]
+    date_hierarchy = "on_date"

@@ -14,6 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from curation.money import RateTable
+
 # Years before this are typos in curated data, not history.
 EARLIEST_PLAUSIBLE_YEAR = 1500
 LATEST_PLAUSIBLE_YEAR = 2100
@@ -323,3 +325,84 @@ def cited(citation_model):
             "source__title", "source__id"
         ),
     )
+
+
+class ExchangeRateQuerySet(models.QuerySet):
+    def newest_table(self):
+        """Return the rows of the newest reference date.
+
+        For the pages and API that convert prices: one query, however many
+        dates are stored. Older tables stay for the record; nothing reads them.
+        """
+        newest = self.order_by("-on_date").values("on_date")[:1]
+        return self.filter(on_date=models.Subquery(newest)).order_by("currency")
+
+    def table(self):
+        """Return the newest table as a `RateTable`, or None if none is stored."""
+        return RateTable.from_rates(self.newest_table())
+
+
+class ExchangeRate(models.Model):
+    """How many units of a currency one euro bought on a date, by a named table.
+
+    A row is one line of a published table of reference rates (the European
+    Central Bank's euro foreign exchange reference rates), stored as the table
+    states it. Prices are converted through the euro with the newest table;
+    nothing is fetched live, so a converted price always names its table's date.
+    Tables are loaded whole (`manage.py load_exchange_rates`); the project ships
+    one (curation/data/).
+    """
+
+    currency = models.CharField(
+        _("currency"), max_length=3, help_text=_("ISO 4217 code, e.g. 'USD'.")
+    )
+    per_euro = models.DecimalField(
+        _("units per euro"),
+        max_digits=16,
+        decimal_places=6,
+        help_text=_("Units of the currency that one euro buys, as the table says."),
+    )
+    on_date = models.DateField(
+        _("rate date"), help_text=_("The day the table gives these rates for.")
+    )
+    # The table, not a `Source`: sources back curated facts through citations,
+    # and a rate is reference data that no curator verifies.
+    source_url = models.URLField(
+        _("table URL"),
+        max_length=500,
+        help_text=_("The address of the published table the rate is copied from."),
+    )
+    source_title = models.CharField(
+        _("table"),
+        max_length=300,
+        help_text=_("Which published table, e.g. its publisher and reference number."),
+    )
+
+    objects = ExchangeRateQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-on_date", "currency"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["currency", "on_date"],
+                name="%(app_label)s_%(class)s_one_rate_per_day",
+                violation_error_message=_(
+                    "This currency already has a rate on this date."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(currency__regex=r"^[A-Z]{3}$") & ~Q(currency="EUR"),
+                name="%(app_label)s_%(class)s_currency_iso4217_not_euro",
+                violation_error_message=_(
+                    "Enter a three-letter ISO 4217 code other than EUR (the base)."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(per_euro__gt=0),
+                name="%(app_label)s_%(class)s_per_euro_positive",
+                violation_error_message=_("A rate is a positive number."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"1 EUR = {self.per_euro} {self.currency} ({self.on_date})"

@@ -13,6 +13,8 @@ from centers.models import (
     CancerType,
     CenterAccreditation,
     CostEstimate,
+    CostKind,
+    CostPayer,
     IntakeRoute,
     OfferingStatus,
     SupportiveService,
@@ -225,6 +227,20 @@ def build_world(*, today=None):
         basis="Advanced medical care fee, per course",
         includes="Irradiation",
         excludes="Travel, stay, diagnostics",
+        kind=CostKind.PER_PATIENT,
+        payer=CostPayer.INSURED_RESIDENT,
+        publication_status="published",
+    )
+    # Not a price: a multiplier on the fee schedule, shown as context only.
+    CostEstimate.objects.create(
+        scope="Tokyo hospital tariff",
+        country=countries["JP"],
+        currency="JPY",
+        amount_low=30,
+        amount_high=30,
+        basis="per medical fee point (tariff multiplier)",
+        kind=CostKind.TARIFF,
+        payer=CostPayer.SELF_PAY_FOREIGN,
         publication_status="published",
     )
     PartnershipFactory(

@@ -117,12 +117,15 @@ class CostEstimateAdmin(CuratedAdmin):
         "center",
         "modality",
         "amount",
-        "basis",
+        "kind",
+        "payer",
         "publication_status",
         "last_verified",
         "provenance",
     ]
     list_filter = [
+        "kind",
+        "payer",
         "publication_status",
         "country",
         "modality__category",
@@ -153,6 +156,17 @@ class CostEstimateAdmin(CuratedAdmin):
                     "treatment",
                     "cancer_type",
                 ]
+            },
+        ),
+        (
+            _("What the figure is"),
+            {
+                "fields": ["kind", "payer"],
+                "description": _(
+                    "Only a price for one patient's course of treatment is shown "
+                    "to patients as a price (and converted to their currency); "
+                    "every other kind is shown as context, its kind named."
+                ),
             },
         ),
         (

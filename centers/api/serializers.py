@@ -10,10 +10,13 @@ from centers.models import (
     CenterAccreditation,
     CenterService,
     CostEstimate,
+    CostKind,
+    CostPayer,
     Offering,
     SupportiveService,
     TreatmentModality,
 )
+from centers.pricing import cost_figure
 from curation.api.fields import (
     FactBlockSerializer,
     KnownChoiceField,
@@ -132,8 +135,96 @@ class CenterAccreditationSerializer(PublicModelSerializer):
         fields = ["accreditation", "since_year", "notes"]
 
 
-class CostEstimateSerializer(FactBlockSerializer):
-    """A price a source states, in its currency; a 'from' price has no high bound."""
+def _amount_field(help_text):
+    # Decimal strings as stated (or as rounded for the currency), no fixed places.
+    return serializers.DecimalField(
+        max_digits=None,
+        decimal_places=None,
+        read_only=True,
+        allow_null=True,
+        help_text=help_text,
+    )
+
+
+class ConversionSerializer(serializers.Serializer):
+    """A price converted with the stored reference rates: an approximation."""
+
+    currency = serializers.CharField(help_text="The currency asked for.")
+    amount_low = _amount_field("Rounded to the currency's usual digits.")
+    amount_high = _amount_field("Null for a 'from' price.")
+    text = serializers.CharField(
+        help_text="As the site shows it: 'about USD 14,776.95'."
+    )
+    rate_date = serializers.DateField(
+        source="table.on_date", help_text="The date of the reference rates used."
+    )
+    rate_source = serializers.CharField(
+        source="table.source_title", help_text="The published table of rates."
+    )
+    rate_source_url = serializers.URLField(source="table.source_url")
+
+
+class PriceSerializer(serializers.Serializer):
+    """A price for one patient, in the currency the source states."""
+
+    currency = serializers.CharField(help_text="ISO 4217 code, as the source states.")
+    amount_low = _amount_field("A single figure fills both bounds.")
+    amount_high = _amount_field("Null for a 'from' price.")
+    text = serializers.CharField(source="amount_text")
+    converted = ConversionSerializer(
+        source="conversion",
+        allow_null=True,
+        help_text="Only on the comparison, when `currency=` asks for it.",
+    )
+
+
+class CostContextSerializer(serializers.Serializer):
+    """A cost figure that is not a price: shown for context, its kind named."""
+
+    kind_label = serializers.CharField(help_text="What the figure is, in words.")
+    currency = serializers.CharField()
+    amount_low = _amount_field("As the source states it.")
+    amount_high = _amount_field("As the source states it.")
+    text = serializers.CharField(
+        source="context_text",
+        help_text='As the site shows it, kind first: "A programme\'s spending: ...".',
+    )
+
+
+class CostFigureFieldsMixin(serializers.Serializer):
+    """`kind`, `payer`, and either `price` (a per-patient price) or `context`."""
+
+    kind = serializers.ChoiceField(
+        choices=CostKind.choices,
+        read_only=True,
+        help_text="Only `per-patient` is a price for one patient.",
+    )
+    payer = KnownChoiceField(
+        CostPayer.choices, help_text="Who pays it; null: not known."
+    )
+    price = serializers.SerializerMethodField(
+        help_text="The amount, for a price for one patient only; else null."
+    )
+    context = serializers.SerializerMethodField(
+        help_text="The amount with its kind named, for any other figure; else null."
+    )
+
+    def figure(self, obj):
+        return obj
+
+    @extend_schema_field(PriceSerializer(allow_null=True))
+    def get_price(self, obj):
+        figure = self.figure(obj)
+        return PriceSerializer(figure).data if figure.is_price else None
+
+    @extend_schema_field(CostContextSerializer(allow_null=True))
+    def get_context(self, obj):
+        figure = self.figure(obj)
+        return None if figure.is_price else CostContextSerializer(figure).data
+
+
+class CostEstimateSerializer(CostFigureFieldsMixin, FactBlockSerializer):
+    """A cost figure a source states: a price for one patient, or context."""
 
     center = CenterBriefSerializer(read_only=True, allow_null=True)
     modality = TreatmentModalityBriefSerializer(read_only=True, allow_null=True)
@@ -146,9 +237,10 @@ class CostEstimateSerializer(FactBlockSerializer):
             "modality",
             "treatment",
             "cancer_type",
-            "currency",
-            "amount_low",
-            "amount_high",
+            "kind",
+            "payer",
+            "price",
+            "context",
             "basis",
             "includes",
             "excludes",
@@ -157,6 +249,20 @@ class CostEstimateSerializer(FactBlockSerializer):
             "updated_at",
             *FactBlockSerializer.provenance_fields,
         ]
+
+    def figure(self, obj):
+        return cost_figure(obj)
+
+
+class CostFigureSerializer(CostFigureFieldsMixin, serializers.Serializer):
+    """A cost figure in a comparison cell (a `centers.pricing.CostFigure`)."""
+
+    scope = serializers.CharField()
+    treatment = serializers.CharField(help_text="What is priced; empty for any.")
+    cancer_type = serializers.CharField()
+    basis = serializers.CharField()
+    as_of = serializers.CharField()
+    summary = serializers.CharField(help_text="The figure as the cell's text gives it.")
 
 
 class CenterSerializer(FactBlockSerializer):

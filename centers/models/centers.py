@@ -110,10 +110,7 @@ class CenterQuerySet(CuratedQuerySet):
             .prefetch_related(
                 Prefetch(
                     "cost_estimates",
-                    queryset=CostEstimate.objects.published()
-                    .select_related("modality")
-                    .prefetch_related("citations__source")
-                    .order_by("scope", "id"),
+                    queryset=CostEstimate.objects.published().for_page(),
                 )
             )
         )
@@ -150,7 +147,11 @@ class CenterQuerySet(CuratedQuerySet):
     def for_comparison(self):
         """Shape centers for the side-by-side comparison (page, CSV and API)."""
         return self.for_detail().prefetch_related(
-            Prefetch("country__visas", queryset=MedicalVisa.objects.published())
+            Prefetch("country__visas", queryset=MedicalVisa.objects.published()),
+            Prefetch(
+                "cost_estimates",
+                queryset=CostEstimate.objects.published().for_figures(),
+            ),
         )
 
     def for_comparison_within_country(self):

@@ -67,7 +67,28 @@ class OfferingStatus(models.TextChoices):
 NOT_YET_OPEN = (OfferingStatus.PLANNED, OfferingStatus.UNDER_CONSTRUCTION)
 
 
+class CostKind(models.TextChoices):
+    """What a cost figure is. Only a per-patient price is ever shown as a price."""
+
+    PER_PATIENT = "per-patient", _("Price for one patient's course of treatment")
+    TARIFF = "tariff", _("Fee-schedule multiplier or point value")
+    PROGRAMME_SPENDING = "programme-spending", _("A programme's spending")
+    DEPOSIT = "deposit", _("Deposit or prepayment")
+    OTHER = "other", _("Other or not known")
+
+
+class CostPayer(models.TextChoices):
+    """Who pays the figure: a patient from abroad's price differs from a resident's."""
+
+    SELF_PAY_FOREIGN = "self-pay-foreign", _("Self-paying patient from abroad")
+    INSURED_RESIDENT = "insured-resident", _("Insured resident")
+    PUBLIC_PROGRAMME = "public-programme", _("Public programme")
+    UNKNOWN = "unknown", _("Not known")
+
+
 # Named enums for the API schema (SPECTACULAR_SETTINGS's ENUM_NAME_OVERRIDES).
 KNOWN_CENTER_KIND = known_choices(CenterKind.choices)
 KNOWN_INTAKE_ROUTE = known_choices(IntakeRoute.choices)
 KNOWN_OFFERING_STATUS = known_choices(OfferingStatus.choices)
+KNOWN_COST_PAYER = known_choices(CostPayer.choices)
+COST_KINDS = CostKind.choices

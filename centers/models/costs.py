@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from centers.models.choices import CostKind, CostPayer
 from curation.models import (
     Citation,
     Confidence,
@@ -37,20 +38,27 @@ class CostEstimateQuerySet(CuratedQuerySet):
             .filter(country__publication_status=PublicationStatus.PUBLISHED)
         )
 
+    def for_figures(self):
+        """Shape estimates for the comparison's cost rows: what each one names."""
+        return self.select_related("center", "modality").order_by("scope", "id")
+
+    def for_page(self):
+        """Shape estimates for a country's or center's page, each with its sources."""
+        return self.for_figures().prefetch_related("citations__source")
+
     def for_api(self):
         """Shape cost estimates nested in the partner API's countries and centers."""
-        return (
-            self.select_related("center", "modality")
-            .prefetch_related(cited(CostSource))
-            .order_by("scope", "id")
-        )
+        return self.for_figures().prefetch_related(cited(CostSource))
 
 
 class CostEstimate(CuratedModel):
-    """A price a source states for treatment, with what it includes and its basis.
+    """A cost figure a source states, with what it is, who pays it and its basis.
 
     Amounts are stored exactly as the source states them, in the source's
     currency; a single figure fills both bounds, a "from" price only the low one.
+    Only a figure of kind "per-patient" is a price a patient could be charged;
+    every other kind (a tariff multiplier, a programme's spending, a deposit) is
+    shown as context with its kind named, never as a price.
     """
 
     scope = models.CharField(
@@ -88,6 +96,27 @@ class CostEstimate(CuratedModel):
     amount_high = models.DecimalField(
         _("amount (high)"), max_digits=14, decimal_places=2, null=True, blank=True
     )
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=CostKind.choices,
+        default=CostKind.OTHER,
+        help_text=_(
+            "Only 'price for one patient's course of treatment' is shown as a "
+            "price. A yen-per-point multiplier is a tariff; a programme's total "
+            "or average spending is programme spending."
+        ),
+    )
+    payer = models.CharField(
+        _("who pays"),
+        max_length=20,
+        choices=CostPayer.choices,
+        default=CostPayer.UNKNOWN,
+        help_text=_(
+            "Whom the figure applies to, as the source says: a domestic insured "
+            "tariff is not what a patient from abroad pays."
+        ),
+    )
     basis = models.CharField(_("basis"), max_length=200)
     includes = models.TextField(_("includes"), blank=True)
     excludes = models.TextField(_("excludes"), blank=True)
@@ -122,10 +151,18 @@ class CostEstimate(CuratedModel):
             ),
             choices_constraint("publication_status", PublicationStatus),
             choices_constraint("confidence", Confidence),
+            choices_constraint("kind", CostKind),
+            choices_constraint("payer", CostPayer),
         ]
 
     def __str__(self):
         return f"{self.scope}: {self.basis}"
+
+    @property
+    def is_price(self):
+        """Say whether the figure is a price for one patient (the only kind shown
+        as a price)."""
+        return self.kind == CostKind.PER_PATIENT
 
 
 class CostSource(Citation):

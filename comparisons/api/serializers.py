@@ -5,6 +5,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from centers.api.serializers import CostFigureSerializer
+
 
 @extend_schema_field(OpenApiTypes.URI)
 class AbsoluteUrlField(serializers.CharField):
@@ -24,6 +26,12 @@ class CellSerializer(serializers.Serializer):
     centers = serializers.SerializerMethodField(
         help_text="For a count of centers: the API's center list filtered the "
         "same way (the site's /centers/ takes the same query string); else null."
+    )
+    costs = CostFigureSerializer(
+        many=True,
+        help_text="For the cost rows: each figure in the cell. A `price` object "
+        "(converted when `currency=` asks) only for a price for one patient; "
+        "anything else as `context`, its kind named. Empty for other rows.",
     )
 
     @extend_schema_field(serializers.URLField(allow_null=True))

@@ -43,6 +43,7 @@ EXAMPLE = {
                             "flagged": False,
                             "centers": "https://oncoatlas.example/api/v1/centers/"
                             "?country=japan&modality=carbon-ion-therapy",
+                            "costs": [],
                         },
                         {
                             "text": "1: HIT",
@@ -50,6 +51,7 @@ EXAMPLE = {
                             "flagged": False,
                             "centers": "https://oncoatlas.example/api/v1/centers/"
                             "?country=germany&modality=carbon-ion-therapy",
+                            "costs": [],
                         },
                     ],
                 }
@@ -69,7 +71,9 @@ class ComparisonApiView(ConditionalGetMixin, APIView):
             f"The site's side-by-side comparison of {MIN_ITEMS} to {MAX_ITEMS} "
             "published countries (`countries=jp,de`, by ISO code or slug) or "
             "centers (`centers=<slug>,<slug>`), never both. Each row says whether "
-            "the items differ. `format=csv` gives the site's comparison CSV."
+            "the items differ. `format=csv` gives the site's comparison CSV. "
+            "`currency=USD` converts prices for one patient with the stored "
+            "euro reference rates, whose date and source each conversion states."
         ),
         parameters=[
             OpenApiParameter(
@@ -91,6 +95,18 @@ class ComparisonApiView(ConditionalGetMixin, APIView):
                         value="hyogo-ion-beam-medical-center,gunma-university-heavy-ion-medical-center",
                     )
                 ],
+            ),
+            OpenApiParameter(
+                "currency",
+                str,
+                description=(
+                    "Convert prices for one patient to this ISO 4217 currency, "
+                    "with the stored euro reference rates (an approximation; "
+                    "each conversion names the rates' date and source). Leave "
+                    "out for amounts as the sources state them only. A code the "
+                    "rates do not list is a 400."
+                ),
+                examples=[OpenApiExample("US dollars", value="USD")],
             ),
             FORMAT_PARAMETER,
         ],

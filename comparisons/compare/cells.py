@@ -41,6 +41,10 @@ class Cell:
     # The centers behind a count; the page links their list, the API gives its URL.
     center_filter: CenterListFilter | None = None
     link_label: str = ""  # words for the link after the text; none links the text
+    # A cost cell's figures (centers.pricing.CostFigure), for the page's list and
+    # the API's price objects; `text` holds the same, for the CSV and `differs`.
+    costs: tuple = ()
+    note: str = ""  # e.g. which exchange rates a conversion used
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from comparisons.compare.cells import (
     text_or_unknown,
     yes_no,
 )
+from comparisons.compare.costs import cost_group
 
 
 def offering_text(offering):
@@ -37,8 +38,12 @@ def offering_text(offering):
     return Cell("; ".join(parts), known=offering.status != OfferingStatus.UNKNOWN)
 
 
-def compare_centers(centers, *, today=None):
-    """Compare 2-4 centers shaped by `Center.objects.for_comparison()`."""
+def compare_centers(centers, *, today=None, rates=None, currency=""):
+    """Compare 2-4 centers shaped by `Center.objects.for_comparison()`.
+
+    `rates` (a `RateTable`) and `currency` convert prices; without them prices
+    show as the sources state them.
+    """
     today = today or timezone.localdate()
     offerings = [
         {offering.modality.slug: offering for offering in center.offerings.all()}
@@ -215,6 +220,11 @@ def compare_centers(centers, *, today=None):
                     [text_or_unknown(c.deposit_policy) for c in centers],
                 ),
             ),
+        ),
+        cost_group(
+            [c.cost_estimates.all() for c in centers],
+            rates=rates,
+            currency=currency,
         ),
         Group(
             "accreditations",

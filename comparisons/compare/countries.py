@@ -20,6 +20,7 @@ from comparisons.compare.cells import (
     row,
     supportive_services,
 )
+from comparisons.compare.costs import cost_group
 from curation.models import Tristate
 
 # A country comparison names a few matching centers; the count carries the rest.
@@ -73,8 +74,12 @@ def tristate_summary(values):
     return Cell(" / ".join(labels), known=Tristate.UNKNOWN not in values)
 
 
-def compare_countries(countries, *, today=None):
-    """Compare 2-4 countries shaped by `Country.objects.for_comparison()`."""
+def compare_countries(countries, *, today=None, rates=None, currency=""):
+    """Compare 2-4 countries shaped by `Country.objects.for_comparison()`.
+
+    `rates` (a `RateTable`) and `currency` convert prices; without them prices
+    show as the sources state them.
+    """
     today = today or timezone.localdate()
     centers_of = [list(country.centers.all()) for country in countries]
 
@@ -271,6 +276,11 @@ def compare_countries(countries, *, today=None):
                     ],
                 ),
             ),
+        ),
+        cost_group(
+            [c.cost_estimates.all() for c in countries],
+            rates=rates,
+            currency=currency,
         ),
         Group(
             "accreditations",

@@ -11,7 +11,12 @@ from centers.models import (
     TreatmentModality,
 )
 from curation.models import PublicationStatus
-from tests.factories import CenterFactory, CountryFactory, OfferingFactory
+from tests.factories import (
+    CenterFactory,
+    CostEstimateFactory,
+    CountryFactory,
+    OfferingFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -174,3 +179,16 @@ def test_centers_of_a_draft_country_are_not_published():
     CenterFactory(name="Hidden with its country", country=draft_country)
     CenterFactory(name="Seen")
     assert [c.name for c in Center.objects.published()] == ["Seen"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("kind", "price"), ("payer", "patient")], ids=["kind", "payer"]
+)
+def test_cost_kind_and_payer_are_refused_outside_their_choices(field, value):
+    assert_rejected(lambda: CostEstimateFactory(**{field: value}))
+
+
+def test_a_new_cost_figure_is_not_a_price_until_a_curator_says_so():
+    estimate = CostEstimateFactory()
+    assert (estimate.kind, estimate.payer) == ("other", "unknown")
+    assert not estimate.is_price

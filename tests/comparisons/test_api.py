@@ -42,7 +42,9 @@ def test_compare_countries_serializes_the_sites_comparison(api_client, world):
     carbon = rows["carbon-ion"]
     assert carbon["differs"] is True
     assert carbon["cells"][0]["text"].startswith("3: ")
-    assert set(carbon["cells"][0]) == {"text", "known", "flagged", "centers"}
+    # Every cell has the same keys; only the cost rows fill `costs`.
+    assert set(carbon["cells"][0]) == {"text", "known", "flagged", "centers", "costs"}
+    assert carbon["cells"][0]["costs"] == []
     listed = carbon["cells"][0]["centers"]
     assert listed == (
         "http://testserver/api/v1/centers/?country=japan&modality=carbon-ion-therapy"

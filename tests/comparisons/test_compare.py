@@ -122,10 +122,10 @@ def test_comparison_runs_a_constant_number_of_queries(
         MedicalVisaFactory(country=country)
         CountrySourceFactory(country=country)
     codes = ",".join(c.code for c in countries)
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         # countries (the resolve query), official languages, citations, sources,
         # visas, partnerships, centers, offerings+modality, service links,
-        # accreditation links, center languages.
+        # accreditation links, center languages, cost estimates.
         compare = form(f"countries={codes}")
         assert compare.is_valid(), compare.errors
         comparison = compare.comparison(today=TODAY)

@@ -56,6 +56,7 @@ def center(name, *, offerings=(), trials=None, verified=TODAY, sources=()):
         cancer_types=Related(),
         languages=Related(),
         accreditation_links=Related(),
+        cost_estimates=Related(),
         citations=Related(
             SimpleNamespace(source=SimpleNamespace(title=t)) for t in sources
         ),

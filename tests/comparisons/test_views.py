@@ -177,10 +177,11 @@ def test_add_select_lists_published_countries_not_compared(client, world):
     ("codes", "queries"),
     [
         # countries, languages, citations, sources, visas, partnerships,
-        # centers, offerings, service links, accreditation links, languages;
+        # centers, offerings, service links, accreditation links, languages,
+        # cost estimates, the exchange rates (the currency picker);
         # the add-a-country select (only while fewer than 4)
-        ("jp,de", 12),
-        ("jp,de,us,kr", 11),
+        ("jp,de", 14),
+        ("jp,de,us,kr", 13),
     ],
 )
 def test_country_comparison_query_budget(
@@ -193,7 +194,7 @@ def test_country_comparison_query_budget(
 
 
 @pytest.mark.parametrize("extra", [3, 30])
-@pytest.mark.parametrize(("count", "queries"), [(2, 11), (4, 10)])
+@pytest.mark.parametrize(("count", "queries"), [(2, 13), (4, 12)])
 def test_center_comparison_query_budget(
     client, world, extra, count, queries, django_assert_num_queries
 ):
@@ -211,14 +212,17 @@ def test_center_comparison_query_budget(
     )
     # centers with country and parent, offerings with their sources, service
     # links, accreditation links, cancer types, languages, citations with
-    # sources, units, visas; the add-a-center select (only while fewer than 4)
+    # sources, units, visas, cost estimates, the exchange rates (the currency
+    # picker); the add-a-center select (only while fewer than 4)
     with django_assert_num_queries(queries):
         response = client.get(f"/compare/centers/?centers={slugs}")
     assert response.status_code == 200
 
 
 def test_csv_query_budget(client, world, django_assert_num_queries):
-    with django_assert_num_queries(11):
+    # The page's queries less the add-a-country select and the currency
+    # picker's rates: no conversion is asked for.
+    with django_assert_num_queries(12):
         client.get(FOUR + "&format=csv")
 
 

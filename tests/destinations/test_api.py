@@ -69,6 +69,8 @@ def test_country_detail_pins_the_full_object(api_client):
         amount_low="1000",
         amount_high="2000.5",
         basis="per course",
+        kind="tariff",
+        payer="self-pay-foreign",
         publication_status=PublicationStatus.PUBLISHED,
     )
     center = CenterFactory(country=japan)
@@ -132,9 +134,18 @@ def test_country_detail_pins_the_full_object(api_client):
                 "modality": None,
                 "treatment": None,
                 "cancer_type": None,
-                "currency": "JPY",
-                "amount_low": "1000.00",
-                "amount_high": "2000.50",
+                "kind": "tariff",
+                "payer": "self-pay-foreign",
+                # Not a price: no price object, the amount as context, kind first.
+                "price": None,
+                "context": {
+                    "kind_label": "Fee-schedule multiplier or point value",
+                    "currency": "JPY",
+                    "amount_low": "1000.00",
+                    "amount_high": "2000.50",
+                    "text": "Fee-schedule multiplier or point value: "
+                    "JPY 1,000 \u2013 2,000.5",
+                },
                 "basis": "per course",
                 "includes": None,
                 "excludes": None,

@@ -151,8 +151,9 @@ def test_country_page_query_budget(client, world, extra, django_assert_num_queri
     add_centers(world["JP"], extra)
     # country, languages, citations, sources, visas, visa citations, visa
     # sources, centers, offerings, center languages, accreditations,
-    # partnerships, their countries, service links, cost estimates (+ sources)
-    with django_assert_num_queries(15):
+    # partnerships, their countries, service links, cost estimates (+ sources),
+    # the exchange rates (Japan has a price to convert)
+    with django_assert_num_queries(16):
         assert client.get("/destinations/japan/").status_code == 200
 
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('centers', '0005_source_in_curation_partnerships_on_center'),
+        ('centers', '0006_verified_only_when_checked'),
         ('curation', '0001_initial'),
     ]
 
