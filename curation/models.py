@@ -16,6 +16,19 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from curation.confidence import (
+    BASIS_TEXT,
+    LEVEL_TEXT,
+    NO_SOURCE,
+    SOURCE_STRENGTH,
+    Confidence,
+    SourceKind,
+    overclaiming_condition,
+    source_kind_of_strength,
+    source_strength,
+    supported_confidence,
+)
+
 # Years before this are typos in curated data, not history.
 EARLIEST_PLAUSIBLE_YEAR = 1500
 LATEST_PLAUSIBLE_YEAR = 2100
@@ -24,12 +37,6 @@ LATEST_PLAUSIBLE_YEAR = 2100
 class PublicationStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     PUBLISHED = "published", _("Published")
-
-
-class Confidence(models.TextChoices):
-    HIGH = "high", _("High: stated by the responsible body")
-    MEDIUM = "medium", _("Medium: reputable secondary or dated source")
-    LOW = "low", _("Low: second-hand or unconfirmed")
 
 
 class Tristate(models.TextChoices):
@@ -52,6 +59,7 @@ def known_choices(choices):
 
 # Named enums for the API schema.
 KNOWN_TRISTATE = known_choices(Tristate.choices)
+KNOWN_SOURCE_KIND = known_choices(SourceKind.choices)
 
 
 def choices_constraint(field, choices):
@@ -87,7 +95,19 @@ def year_constraint(field):
     )
 
 
-class CuratedQuerySet(models.QuerySet):
+class SourcedQuerySet(models.QuerySet):
+    """Query shaping every sourced record shares: how strong its sources are."""
+
+    def with_source_strength(self):
+        """Annotate `source_strength`, for the admin's confidence check and filter."""
+        return self.annotate(source_strength=source_strength(self.model))
+
+    def overclaiming(self):
+        """Keep records whose confidence claims more than their sources back."""
+        return self.filter(overclaiming_condition(self.model))
+
+
+class CuratedQuerySet(SourcedQuerySet):
     def published(self):
         """Return only what the public may see: every public page starts here."""
         return self.filter(publication_status=PublicationStatus.PUBLISHED)
@@ -139,6 +159,53 @@ class SourcedModel(models.Model):
         """Say whether the facts were verified too long ago to be trusted as is."""
         today = today or timezone.localdate()
         return (today - self.last_verified).days > settings.STALE_AFTER_DAYS
+
+    @property
+    def strongest_source_strength(self):
+        """The strength of the record's strongest source; -1 when it has none.
+
+        From the `source_strength` annotation when the queryset has it, else from
+        the prefetched citations (with their sources): no query either way.
+        """
+        annotated = getattr(self, "source_strength", None)
+        if annotated is not None:
+            return annotated
+        strengths = [
+            SOURCE_STRENGTH.get(citation.source.kind, 0)
+            for citation in self.citations.all()
+        ]
+        return max(strengths, default=NO_SOURCE)
+
+    @property
+    def source_basis(self):
+        """The kind of the record's strongest source (None: no source)."""
+        return source_kind_of_strength(self.strongest_source_strength)
+
+    @property
+    def supported_confidence(self):
+        """The stored confidence, capped at what the sources can back.
+
+        The pages and the API show this, so a stored "high" that rests on a third
+        party's page reads "medium" until a curator cites the body's own page.
+        """
+        return supported_confidence(self.confidence, self.strongest_source_strength)
+
+    @property
+    def confidence_overclaims(self):
+        """Whether the stored confidence claims more than the sources back."""
+        return self.supported_confidence != self.confidence
+
+    @property
+    def confidence_label(self):
+        """Say how far to trust the facts and what they rest on, for the pages.
+
+        "High: stated by the responsible body" only when one source is that
+        body's own page; otherwise e.g. "Medium: stated by a third party".
+        """
+        return _("%(level)s: %(basis)s") % {
+            "level": LEVEL_TEXT[self.supported_confidence],
+            "basis": BASIS_TEXT[self.source_basis],
+        }
 
 
 class CuratedModel(SourcedModel):
@@ -210,6 +277,18 @@ class Source(models.Model):
         blank=True,
         help_text=_("The date or version the page itself shows, as written there."),
     )
+    kind = models.CharField(
+        _("kind of source"),
+        max_length=12,
+        choices=SourceKind.choices,
+        default=SourceKind.UNKNOWN,
+        help_text=_(
+            "Who stands behind it. The responsible body's own page (the center's "
+            "site for its facts, the issuing ministry for a visa) is the only kind "
+            "that can back 'high' confidence; a third party's page backs at most "
+            "'medium', a news report or a source of unknown kind 'low'."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -228,6 +307,7 @@ class Source(models.Model):
                 name="destinations_source_unique_url",
                 violation_error_message=_("A source with this URL already exists."),
             ),
+            choices_constraint("kind", SourceKind),
         ]
 
     def __str__(self):

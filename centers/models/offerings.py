@@ -12,6 +12,7 @@ from curation.models import (
     Confidence,
     PublicationStatus,
     SourcedModel,
+    SourcedQuerySet,
     choices_constraint,
     unique_pair,
     year_constraint,
@@ -48,7 +49,7 @@ def has_operational_offering(center=None, **lookups):
     )
 
 
-class OfferingQuerySet(models.QuerySet):
+class OfferingQuerySet(SourcedQuerySet):
     def public(self):
         """Return offerings of centers the public may see (sources ask this)."""
         return self.filter(

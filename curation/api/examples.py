@@ -7,6 +7,7 @@ SOURCE_CITATION = {
     "publisher": "Ministry of Foreign Affairs of Japan",
     "accessed": "2025-11-05",
     "accessed_note": None,
+    "kind": "official",
     "supports": "visa rules",
 }
 
@@ -17,5 +18,6 @@ SOURCE = {
     "publisher": "Ministry of Foreign Affairs of Japan",
     "accessed": "2025-11-05",
     "accessed_note": None,
+    "kind": "official",
     "updated_at": "2025-11-05T09:30:00Z",
 }

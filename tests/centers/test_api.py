@@ -106,6 +106,7 @@ def test_center_detail_pins_the_full_object(api_client, japan, modality):
         "publisher": "QST",
         "accessed": "2025-11-05",
         "accessed_note": None,
+        "kind": "third-party",
     }
     carbon = {
         "slug": "carbon-ion-therapy",

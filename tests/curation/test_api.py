@@ -38,6 +38,7 @@ def test_sources_lists_only_those_cited_by_published_records(api_client):
         "publisher": "Example publisher",
         "accessed": "2025-11-05",
         "accessed_note": None,
+        "kind": "third-party",
     }
 
 

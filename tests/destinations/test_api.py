@@ -27,7 +27,15 @@ from tests.world import add_centers
 pytestmark = pytest.mark.django_db
 
 
-CITATION_FIELDS = {"id", "url", "title", "publisher", "accessed", "accessed_note"}
+CITATION_FIELDS = {
+    "id",
+    "url",
+    "title",
+    "publisher",
+    "accessed",
+    "accessed_note",
+    "kind",
+}
 
 
 def test_country_detail_pins_the_full_object(api_client):
@@ -42,7 +50,9 @@ def test_country_detail_pins_the_full_object(api_client):
         health_expenditure_year=2022,
     )
     japan.official_languages.add(Language.objects.get(code="ja"))
-    source = SourceFactory(url="", title="MOFA", publisher="", accessed_on=None)
+    source = SourceFactory(
+        url="", title="MOFA", publisher="", accessed_on=None, kind="official"
+    )
     CountrySourceFactory(country=japan, source=source, supports="")
     visa = MedicalVisaFactory(country=japan, name="Visa for Medical Stay")
     VisaSourceFactory(visa=visa, source=source, supports="stay")
@@ -78,6 +88,7 @@ def test_country_detail_pins_the_full_object(api_client):
         "publisher": None,
         "accessed": None,
         "accessed_note": None,
+        "kind": "official",
     }
     assert body == {
         "slug": "japan",
@@ -132,7 +143,8 @@ def test_country_detail_pins_the_full_object(api_client):
                 "as_of": None,
                 "notes": None,
                 "last_verified": body["cost_estimates"][0]["last_verified"],
-                "confidence": "medium",
+                # Stored "medium", but it cites no source: nothing backs more.
+                "confidence": "low",
                 "sources": [],
             }
         ],
@@ -283,6 +295,7 @@ def test_partnership_detail_pins_the_full_object(api_client):
                 "publisher": "Example publisher",
                 "accessed": "2025-11-05",
                 "accessed_note": None,
+                "kind": "third-party",
                 "supports": None,
             }
         ],
