@@ -331,7 +331,16 @@ def curated_fieldsets(*sections):
     """
     return [
         *sections,
-        (_("Provenance"), {"fields": ["last_verified", "confidence", "notes"]}),
+        (_("Provenance"), {"fields": ["last_verified", "confidence"]}),
+        (
+            _("Notes"),
+            {
+                "fields": ["public_note", "notes"],
+                "description": _(
+                    "The note for patients is public; curator notes never are."
+                ),
+            },
+        ),
         (
             _("Publication"),
             {"fields": ["publication_status", "created_at", "updated_at"]},

@@ -107,6 +107,41 @@ class SourcedQuerySet(models.QuerySet):
         return self.filter(overclaiming_condition(self.model))
 
 
+def curator_notes_field(max_length=None):
+    """Return the `notes` field of a curated record: for curators only.
+
+    Where a figure came from, what to re-check, how an item should be shown:
+    never rendered on a page or serialized by the API (a test crawls both for
+    a marker put in every `notes`). What patients should read beside the facts
+    goes in `public_note_field()`.
+    """
+    field_class = models.CharField if max_length else models.TextField
+    return field_class(
+        _("curator notes"),
+        blank=True,
+        **({"max_length": max_length} if max_length else {}),
+        help_text=_(
+            "For curators only: where a figure came from, what to re-check, how "
+            "to show the item. Never shown on the site or in the API."
+        ),
+    )
+
+
+def public_note_field(max_length=None):
+    """Return the `public_note` field: a caveat patients read beside the facts."""
+    field_class = models.CharField if max_length else models.TextField
+    return field_class(
+        _("note for patients"),
+        blank=True,
+        **({"max_length": max_length} if max_length else {}),
+        help_text=_(
+            "Shown on the site and in the API beside these facts: a caveat the "
+            "sources state, e.g. 'ocular tumours only'. Internal notes go in "
+            "curator notes."
+        ),
+    )
+
+
 class CuratedQuerySet(SourcedQuerySet):
     def published(self):
         """Return only what the public may see: every public page starts here."""
@@ -147,8 +182,10 @@ class SourcedModel(models.Model):
         choices=Confidence.choices,
         default=Confidence.MEDIUM,
         help_text=_(
-            "High: the responsible body says so. Medium: a reputable secondary or "
-            "dated source. Low: second-hand or unconfirmed."
+            "High: the responsible body says so on its own page. Medium: a "
+            "reputable third party or official registry, or a dated source. Low: "
+            "a news report, second-hand or unconfirmed. Pages and the API show at "
+            "most what the cited sources' kinds back."
         ),
     )
 

@@ -75,6 +75,7 @@ class OfferingAdmin(ProvenanceAdminMixin, HistoryAdmin):
         "status",
         "first_year",
         "treatment_rooms",
+        "public_note",
         "notes",
         "last_verified",
         "confidence",

@@ -109,7 +109,7 @@ class OfferingSerializer(FactBlockSerializer):
             "status",
             "first_year",
             "treatment_rooms",
-            "notes",
+            "public_note",
             *FactBlockSerializer.provenance_fields,
         ]
 
@@ -119,7 +119,7 @@ class CenterServiceSerializer(PublicModelSerializer):
 
     class Meta:
         model = CenterService
-        fields = ["service", "notes"]
+        fields = ["service", "public_note"]
 
 
 class CenterAccreditationSerializer(PublicModelSerializer):
@@ -127,7 +127,7 @@ class CenterAccreditationSerializer(PublicModelSerializer):
 
     class Meta:
         model = CenterAccreditation
-        fields = ["accreditation", "since_year", "notes"]
+        fields = ["accreditation", "since_year", "public_note"]
 
 
 class CostEstimateSerializer(FactBlockSerializer):
@@ -151,7 +151,7 @@ class CostEstimateSerializer(FactBlockSerializer):
             "includes",
             "excludes",
             "as_of",
-            "notes",
+            "public_note",
             "updated_at",
             *FactBlockSerializer.provenance_fields,
         ]
@@ -209,7 +209,7 @@ class CenterSerializer(FactBlockSerializer):
             "accreditations",
             "partnerships",
             "cost_estimates",
-            "notes",
+            "public_note",
             "updated_at",
             *FactBlockSerializer.provenance_fields,
         ]
@@ -258,7 +258,7 @@ class CountrySerializer(FactBlockSerializer):
             "health_expenditure_basis",
             "jci_accredited_org_count",
             "jci_count_note",
-            "notes",
+            "public_note",
             "center_count",
             "particle_center_count",
             "visas",
@@ -296,7 +296,7 @@ class PartnershipSerializer(FactBlockSerializer):
             "scope",
             "challenges",
             "summary",
-            "notes",
+            "public_note",
             "updated_at",
             *FactBlockSerializer.provenance_fields,
         ]

@@ -18,6 +18,8 @@ from curation.models import (
     PublicationStatus,
     choices_constraint,
     cited,
+    curator_notes_field,
+    public_note_field,
     unique_pair,
     year_constraint,
 )
@@ -266,7 +268,8 @@ class Center(CuratedModel):
         blank=True,
         help_text=_("Rank in Newsweek's World's Best Specialized Hospitals 2024."),
     )
-    notes = models.TextField(_("notes"), blank=True)
+    public_note = public_note_field()
+    notes = curator_notes_field()
     cancer_types = models.ManyToManyField(
         "centers.CancerType",
         related_name="centers",
@@ -355,7 +358,8 @@ class CenterService(models.Model):
     service = models.ForeignKey(
         "centers.SupportiveService", on_delete=models.PROTECT, related_name="+"
     )
-    notes = models.CharField(_("notes"), max_length=500, blank=True)
+    public_note = public_note_field(max_length=500)
+    notes = curator_notes_field(max_length=500)
 
     history = HistoricalRecords()
 
@@ -377,7 +381,8 @@ class CenterAccreditation(models.Model):
         "centers.Accreditation", on_delete=models.PROTECT, related_name="+"
     )
     since_year = models.PositiveSmallIntegerField(_("since"), null=True, blank=True)
-    notes = models.CharField(_("notes"), max_length=500, blank=True)
+    public_note = public_note_field(max_length=500)
+    notes = curator_notes_field(max_length=500)
 
     history = HistoricalRecords()
 

@@ -14,6 +14,8 @@ from curation.models import (
     SourcedModel,
     SourcedQuerySet,
     choices_constraint,
+    curator_notes_field,
+    public_note_field,
     unique_pair,
     year_constraint,
 )
@@ -108,7 +110,8 @@ class Offering(SourcedModel):
         blank=True,
         help_text=_("Particle therapy: rooms used for patients. Blank if not known."),
     )
-    notes = models.TextField(_("notes"), blank=True)
+    public_note = public_note_field()
+    notes = curator_notes_field()
     sources = models.ManyToManyField(
         "curation.Source", through="centers.OfferingSource", blank=True
     )

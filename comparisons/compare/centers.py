@@ -47,7 +47,8 @@ def compare_centers(centers, *, today=None):
         link = offered.get(slug)
         if link is None:
             return not_recorded()
-        return Cell(_("Offered") + (f": {link.notes}" if link.notes else ""))
+        note = link.public_note
+        return Cell(_("Offered") + (f": {note}" if note else ""))
 
     def operational_names(by_slug):
         return [

@@ -104,7 +104,7 @@ def test_country_detail_pins_the_full_object(api_client):
         "health_expenditure_basis": None,
         "jci_accredited_org_count": None,
         "jci_count_note": None,
-        "notes": None,
+        "public_note": None,
         "center_count": 1,
         "particle_center_count": 1,
         "visas": [
@@ -118,7 +118,7 @@ def test_country_detail_pins_the_full_object(api_client):
                 "coordinator_required": None,
                 "coordinator_notes": None,
                 "documents": None,
-                "notes": None,
+                "public_note": None,
                 "last_verified": "2025-11-05",
                 "confidence": "medium",
                 "sources": [{**citation, "supports": "stay"}],
@@ -141,7 +141,7 @@ def test_country_detail_pins_the_full_object(api_client):
                 "includes": None,
                 "excludes": None,
                 "as_of": None,
-                "notes": None,
+                "public_note": None,
                 "last_verified": body["cost_estimates"][0]["last_verified"],
                 # Stored "medium", but it cites no source: nothing backs more.
                 "confidence": "low",
@@ -284,7 +284,7 @@ def test_partnership_detail_pins_the_full_object(api_client):
         "scope": None,
         "challenges": ["Language", "follow-up"],
         "summary": None,
-        "notes": None,
+        "public_note": None,
         "last_verified": "2025-11-05",
         "confidence": "medium",
         "sources": [
@@ -394,7 +394,7 @@ def test_services_of_centers_nest_as_briefs(api_client):
                 "name": "Counseling and psycho-oncology",
                 "category": "psychosocial",
             },
-            "notes": None,
+            "public_note": None,
         }
     ]
 

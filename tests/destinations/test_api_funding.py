@@ -42,7 +42,7 @@ def test_funding_pathway_detail_pins_the_full_object(api_client):
         "origin_name": "England, United Kingdom",
         "conditions": "Approved by the national clinical panel.",
         "covers": "Proton therapy abroad, travel and accommodation.",
-        "notes": None,
+        "public_note": None,
         "last_verified": "2025-11-05",
         "confidence": "high",
         "sources": [
