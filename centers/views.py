@@ -7,6 +7,7 @@ from django_filters.views import FilterView
 
 from centers import rollups
 from centers.coverage import country_coverage
+from centers.facts import center_facts
 from centers.filtersets import CenterFilterSet, CountryFilterSet
 from centers.hadron import landscape
 from centers.models import CancerType, Center, Offering, TreatmentModality
@@ -42,6 +43,9 @@ class CenterDetailView(DetailView):
 
     def get_queryset(self):
         return Center.objects.visible_to(self.request.user).for_detail_page()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(facts=center_facts(self.object), **kwargs)
 
 
 class HadronTherapyView(TemplateView):

@@ -142,7 +142,7 @@ def compare_centers(centers, *, today=None):
             (
                 row(
                     "tumor-board",
-                    _("Multidisciplinary tumor board"),
+                    _("Has a multidisciplinary tumor board"),
                     [yes_no(c.has_tumor_board) for c in centers],
                 ),
             ),
@@ -176,7 +176,7 @@ def compare_centers(centers, *, today=None):
                 ),
                 row(
                     "international-office",
-                    _("International patient office"),
+                    _("Has an international patient office"),
                     [yes_no(c.has_international_office) for c in centers],
                 ),
                 row(

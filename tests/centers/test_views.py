@@ -2,7 +2,7 @@ import pytest
 
 from centers.models import OfferingStatus
 from curation.models import PublicationStatus
-from tests.factories import CenterFactory, OfferingFactory
+from tests.factories import CenterFactory, CenterSourceFactory, OfferingFactory
 from tests.world import add_centers
 
 pytestmark = pytest.mark.django_db
@@ -204,3 +204,27 @@ def test_staff_preview_a_draft_center_marked_as_draft(client, world, admin_user)
     assert response.status_code == 200
     assert "Only staff can see this page" in response.content.decode()
     assert "Draft Center" not in names(client.get("/centers/?country=jp"))
+
+
+def test_center_page_states_yes_no_facts_as_sentences_with_their_source(client, db):
+    center = CenterFactory(
+        has_tumor_board=True, runs_clinical_trials=None, has_international_office=False
+    )
+    board = CenterSourceFactory(
+        center=center,
+        supports="tumor board",
+        source__url="https://example.org/board",
+        source__title="Tumor boards",
+    )
+
+    html = client.get(center.get_absolute_url()).content.decode()
+
+    assert (
+        'Has a multidisciplinary tumor board (<a href="https://example.org/board" '
+        'rel="noopener">source<span class="visually-hidden">: Tumor boards</span></a>)'
+    ) in html
+    assert board.source.title in html
+    assert "Not known whether it takes part in clinical trials" in html
+    assert 'Has no international patient office (<a href="#sources-heading">' in html
+    assert ">Yes<" not in html
+    assert ">No<" not in html

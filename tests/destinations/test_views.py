@@ -5,6 +5,7 @@ from tests.factories import (
     CountryFactory,
     FundingPathwayFactory,
     FundingPathwaySourceFactory,
+    MedicalVisaFactory,
     PartnershipFactory,
 )
 from tests.world import add_centers
@@ -96,6 +97,26 @@ def test_country_page_shows_centers_coverage_visa_costs_and_sources(client, worl
         ("carbon-ion-therapy", 3),
         ("proton-therapy", 2),
     ]
+
+
+def test_visa_card_reads_companion_and_guarantor_rules_as_sentences(client, db):
+    country = CountryFactory(name="Visaland", slug="visaland")
+    MedicalVisaFactory(
+        country=country,
+        companion_allowed="yes",
+        companion_notes="yes (spouse or children)",
+        coordinator_required="unknown",
+        coordinator_notes="unknown",
+    )
+
+    html = client.get("/destinations/visaland/").content.decode()
+
+    assert "<dt>A companion may come</dt><dd>Yes, spouse or children</dd>" in html
+    assert (
+        "<dt>A guarantor or coordinator is required</dt>"
+        '<dd><span class="unknown">Not known</span></dd>'
+    ) in html
+    assert "Yes: yes" not in html
 
 
 def test_unconfirmed_partnership_says_it_is_an_unconfirmed_claim(client, world):
