@@ -2,6 +2,7 @@
 that roll centers up: home, destinations, a country, a partnership's parties.
 """
 
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
@@ -18,6 +19,8 @@ from destinations.models import Country, Region
 class CenterListView(PatientListMixin, FilterView):
     filterset_class = CenterFilterSet
     queryset = Center.objects.published().for_list()
+    facet_queryset = Center.objects.published()
+    facet_empty_group = _("No sourced center yet")
     template_name = "centers/center_list.html"
     paginate_by = 25
     filter_fields = (
@@ -95,6 +98,8 @@ class HomeView(TemplateView):
 class CountryListView(PatientListMixin, FilterView):
     filterset_class = CountryFilterSet
     queryset = rollups.countries().published().for_site_list()
+    facet_queryset = rollups.countries().published()
+    facet_empty_group = _("No country with a sourced center yet")
     template_name = "destinations/country_list.html"
     paginate_by = 50
     filter_fields = (

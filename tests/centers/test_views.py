@@ -157,8 +157,10 @@ def test_center_list_query_budget(client, world, extra, django_assert_num_querie
     add_centers(world["JP"], extra)
     # count, rows with countries, offerings, languages, accreditations; filter
     # choices: country, modality, cancer type, service, language, accreditation;
+    # one facet count per select: country, region, modality, cancer type,
+    # service, language, intake, accreditation, clinical trials, tumor board;
     # the tray
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(22):
         response = client.get("/centers/?compare=qst-hospital,extra-jp-0")
     assert response.status_code == 200
 
@@ -195,7 +197,7 @@ def test_country_filter_shows_the_country_selected_when_named_by_iso_code(
     client, world
 ):
     html = client.get("/centers/?country=jp").content.decode()
-    assert '<option value="japan" selected>Japan</option>' in html
+    assert '<option value="japan" selected>Japan (4)</option>' in html
 
 
 def test_staff_preview_a_draft_center_marked_as_draft(client, world, admin_user):
