@@ -178,6 +178,16 @@ def test_country_page_query_budget(client, world, extra, django_assert_num_queri
         assert client.get("/destinations/japan/").status_code == 200
 
 
+@pytest.mark.parametrize("extra", [3, 30])
+def test_partnership_list_query_budget(client, world, extra, django_assert_num_queries):
+    for _ in range(extra):
+        PartnershipFactory(countries=[world["JP"], world["DE"]])
+    # count, rows, their countries; country choices; one facet count per
+    # select: kind, status, country
+    with django_assert_num_queries(7):
+        assert client.get("/partnerships/?kind=research").status_code == 200
+
+
 def test_partnership_pages_query_budget(client, world, django_assert_num_queries):
     with django_assert_num_queries(4):
         client.get("/partnerships/canada-japan-medical-tourism-partnership/")
