@@ -7,11 +7,12 @@ from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
 from centers import rollups
-from centers.coverage import country_coverage
+from centers.coverage import country_coverage, fact_coverage
 from centers.facts import center_facts
 from centers.filtersets import CenterFilterSet, CountryFilterSet
 from centers.hadron import landscape
 from centers.models import CancerType, Center, Offering, TreatmentModality
+from curation.models import PublicationStatus
 from curation.views import PatientListMixin
 from destinations.models import Country, Region
 
@@ -39,6 +40,11 @@ class CenterListView(PatientListMixin, FilterView):
     )
     tray_queryset = Center.objects.published().for_choices()
     tray_kind = "centers"
+
+    def get_context_data(self, **kwargs):
+        # Over the filtered results, before paging: what these centers answer.
+        matching = Center.objects.filter(pk__in=self.object_list.values("pk"))
+        return super().get_context_data(coverage=fact_coverage(matching), **kwargs)
 
 
 class CenterDetailView(DetailView):
@@ -124,8 +130,15 @@ class CountryDetailView(DetailView):
         return rollups.countries().visible_to(self.request.user).for_detail_page()
 
     def get_context_data(self, **kwargs):
+        # The centers the page lists: published ones (the country may be a draft
+        # a curator previews).
+        centers = Center.objects.filter(
+            country=self.object, publication_status=PublicationStatus.PUBLISHED
+        )
         return super().get_context_data(
-            coverage=country_coverage(self.object), **kwargs
+            coverage=country_coverage(self.object),
+            fact_coverage=fact_coverage(centers),
+            **kwargs,
         )
 
 

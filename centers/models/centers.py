@@ -2,7 +2,7 @@
 services and accreditations they hold and the sources behind them."""
 
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -138,6 +138,47 @@ class CenterQuerySet(CuratedQuerySet):
             ),
             proton=Count("pk", filter=Q(operational(PROTON))),
             carbon=Count("pk", filter=Q(operational(CARBON_ION))),
+        )
+
+    def with_a_source(self):
+        """Keep centers that cite at least one source: only their answers count
+        as sourced in coverage figures."""
+        return self.filter(Exists(CenterSource.objects.filter(center=OuterRef("pk"))))
+
+    def fact_coverage(self):
+        """Count the centers with a sourced answer for each yes/no fact, in one
+        aggregate query.
+
+        An answer is sourced when it is recorded (not unknown) and the center
+        cites a source; treatments count when one of its offerings cites one.
+        For the coverage tables of the center list and country pages.
+        """
+        cited = Q(Exists(CenterSource.objects.filter(center=OuterRef("pk"))))
+
+        def answered(condition):
+            return Count("pk", filter=cited & condition)
+
+        return self.order_by().aggregate(
+            centers=Count("pk"),
+            treatments=Count(
+                "pk",
+                filter=Q(
+                    Exists(
+                        OfferingSource.objects.filter(offering__center=OuterRef("pk"))
+                    )
+                ),
+            ),
+            clinical_trials=answered(Q(runs_clinical_trials__isnull=False)),
+            tumor_board=answered(Q(has_tumor_board__isnull=False)),
+            international_office=answered(Q(has_international_office__isnull=False)),
+            intake_route=answered(~Q(intake_route=IntakeRoute.UNKNOWN)),
+            languages=answered(
+                Q(
+                    Exists(
+                        Center.languages.through.objects.filter(center=OuterRef("pk"))
+                    )
+                )
+            ),
         )
 
     def for_choices(self):

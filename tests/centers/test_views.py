@@ -159,8 +159,8 @@ def test_center_list_query_budget(client, world, extra, django_assert_num_querie
     # choices: country, modality, cancer type, service, language, accreditation;
     # one facet count per select: country, region, modality, cancer type,
     # service, language, intake, accreditation, clinical trials, tumor board;
-    # the tray
-    with django_assert_num_queries(22):
+    # coverage: facts, services; the tray
+    with django_assert_num_queries(24):
         response = client.get("/centers/?compare=qst-hospital,extra-jp-0")
     assert response.status_code == 200
 
@@ -230,3 +230,35 @@ def test_center_page_states_yes_no_facts_as_sentences_with_their_source(client, 
     assert 'Has no international patient office (<a href="#sources-heading">' in html
     assert ">Yes<" not in html
     assert ">No<" not in html
+
+
+def coverage_rows(html, attribute):
+    """{key: "n of m centers"} from a coverage table's rows."""
+    rows = {}
+    for part in html.split(f'<tr {attribute}="')[1:]:
+        key = part.split('"', 1)[0]
+        rows[key] = part.split("<td>", 1)[1].split("</td>", 1)[0]
+    return rows
+
+
+def test_center_list_says_how_many_results_have_a_sourced_answer(client, world):
+    html = client.get("/centers/?country=jp").content.decode()
+
+    facts = coverage_rows(html, "data-fact")
+    services = coverage_rows(html, "data-service")
+    assert "How much is known about these 4 centers" in html
+    # Gunma's answers are recorded but it cites no source: they do not count.
+    assert facts["clinical_trials"] == "3 of 4 centers"
+    assert facts["tumor_board"] == "2 of 4 centers"
+    assert facts["international_office"] == "0 of 4 centers"
+    assert services["counseling"] == "3 of 4 centers"
+    assert services["pain-management"] == "0 of 4 centers"
+
+
+def test_coverage_counts_the_whole_result_not_the_page(client, world):
+    add_centers(world["JP"], 30)
+
+    html = client.get("/centers/?country=jp").content.decode()
+
+    assert "How much is known about these 34 centers" in html
+    assert coverage_rows(html, "data-fact")["treatments"] == "34 of 34 centers"

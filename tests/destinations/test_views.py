@@ -173,8 +173,9 @@ def test_country_page_query_budget(client, world, extra, django_assert_num_queri
     add_centers(world["JP"], extra)
     # country, languages, citations, sources, visas, visa citations, visa
     # sources, centers, offerings, center languages, accreditations,
-    # partnerships, their countries, service links, cost estimates (+ sources)
-    with django_assert_num_queries(15):
+    # partnerships, their countries, service links, cost estimates (+ sources);
+    # coverage of its centers: facts, services
+    with django_assert_num_queries(17):
         assert client.get("/destinations/japan/").status_code == 200
 
 
@@ -284,3 +285,19 @@ def test_home_and_country_pages_link_to_the_funding_routes(client, world):
         ("/destinations/japan/", "public funding routes"),
     ]:
         assert f"{link}{text}</a>" in client.get(url).content.decode()
+
+
+def test_country_page_says_how_many_of_its_centers_have_a_sourced_answer(client, world):
+    html = client.get("/destinations/germany/").content.decode()
+
+    assert "How much is known about the centers in Germany" in html
+    # Heidelberg and Essen both record trials, but only Heidelberg cites a
+    # source; the closed centre records nothing.
+    assert (
+        '<tr data-fact="clinical_trials"><th scope="row">Clinical trials</th>'
+        "<td>1 of 3 centers</td></tr>"
+    ) in html
+    assert (
+        '<tr data-fact="tumor_board"><th scope="row">A multidisciplinary tumor '
+        "board</th><td>1 of 3 centers</td></tr>"
+    ) in html
