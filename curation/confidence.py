@@ -65,7 +65,7 @@ BASIS_TEXT = {
     SourceKind.OFFICIAL: _("stated by an official body or registry"),
     SourceKind.THIRD_PARTY: _("stated by a third party"),
     SourceKind.NEWS: _("a news report"),
-    SourceKind.UNKNOWN: _("a source of unrecorded kind"),
+    SourceKind.UNKNOWN: _("the kind of source is not recorded"),
     None: _("no source recorded"),
 }
 LEVEL_TEXT = {

@@ -42,7 +42,11 @@ def center_citing(*kinds, confidence=Confidence.HIGH, **fields):
             "Medium: stated by an official body or registry",
         ),
         ([SourceKind.NEWS], Confidence.MEDIUM, "Low: a news report"),
-        ([SourceKind.UNKNOWN], Confidence.MEDIUM, "Low: a source of unrecorded kind"),
+        (
+            [SourceKind.UNKNOWN],
+            Confidence.MEDIUM,
+            "Low: the kind of source is not recorded",
+        ),
         ([], Confidence.HIGH, "Low: no source recorded"),
         # A curator may rate lower than the source would allow, never higher.
         ([SourceKind.OWN_PAGE], Confidence.LOW, "Low: stated by the responsible body"),
