@@ -1,11 +1,58 @@
-"""What a country's published centers cover, from objects already prefetched.
+"""What a set of centers covers, and how much of it the data answers.
 
-Pure functions over `Country.objects.for_detail_page()`: no queries.
+`country_coverage` is pure, over `Country.objects.for_detail_page()`: no
+queries. `fact_coverage` counts, in two aggregate queries, how many centers
+have a sourced answer for each fact ("12 of 180 centers have a sourced answer
+for a tumor board"), for the center list and country pages.
 """
 
 from dataclasses import dataclass
 
-from centers.models import OfferingStatus
+from django.utils.translation import gettext_lazy as _
+
+from centers.models import OfferingStatus, SupportiveService
+
+# The facts a coverage table reports, in order, as `CenterQuerySet.fact_coverage`
+# names them, with the words that end "... have a sourced answer for ...".
+COVERED_FACTS = (
+    ("treatments", _("the treatments they offer")),
+    ("clinical_trials", _("clinical trials")),
+    ("tumor_board", _("a multidisciplinary tumor board")),
+    ("international_office", _("an international patient office")),
+    ("intake_route", _("how patients from abroad get in")),
+    ("languages", _("languages spoken with patients")),
+)
+
+
+@dataclass(frozen=True)
+class FactCoverage:
+    key: str
+    label: str
+    answered: int
+
+
+@dataclass(frozen=True)
+class CenterFactCoverage:
+    center_count: int
+    facts: tuple[FactCoverage, ...]
+    services: tuple[FactCoverage, ...]  # centers recorded as offering each
+
+
+def fact_coverage(centers):
+    """Count how many of `centers` have a sourced answer for each fact and each
+    supportive service: two aggregate queries, whatever the number of centers."""
+    counts = centers.fact_coverage()
+    services = SupportiveService.objects.with_coverage(centers)
+    return CenterFactCoverage(
+        center_count=counts["centers"],
+        facts=tuple(
+            FactCoverage(key, label, counts[key]) for key, label in COVERED_FACTS
+        ),
+        services=tuple(
+            FactCoverage(service.slug, service.name, service.center_count)
+            for service in services
+        ),
+    )
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ closed or planned proton room is no help to a patient today.
 """
 
 import django_filters
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, Func, IntegerField, OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 
 from centers.models import (
@@ -16,6 +16,7 @@ from centers.models import (
     CenterKind,
     IntakeRoute,
     ModalityCategory,
+    Offering,
     SupportiveService,
     TreatmentModality,
     has_operational_offering,
@@ -25,6 +26,7 @@ from curation.filters import (
     MultipleChoiceListFilter,
     MultipleSlugFilter,
     StrictBooleanFilter,
+    count_by,
 )
 from destinations.models import Country, Language, Region
 
@@ -120,6 +122,15 @@ class CenterFilterSet(CuratedFilterSet):
             has_operational_offering(modality__category__in=categories)
         )
 
+    # Facets: the centers each option keeps, counted as its filter keeps them.
+    def facet_modality(self, centers):
+        offerings = Offering.objects.operational().filter(center__in=centers)
+        return count_by(offerings, "modality__slug", count="center")
+
+    def facet_modality_category(self, centers):
+        offerings = Offering.objects.operational().filter(center__in=centers)
+        return count_by(offerings, "modality__category", count="center")
+
 
 class CountryFilterSet(CuratedFilterSet):
     """Filter destinations by what their published centers offer."""
@@ -198,3 +209,45 @@ class CountryFilterSet(CuratedFilterSet):
             country=OuterRef("pk"), language__in=languages
         )
         return queryset.filter(Exists(official) | Exists(spoken_at_center))
+
+    # Facets: the countries each option keeps, counted as its filter keeps them.
+    def _published_centers_in(self, countries):
+        return Center.objects.published().filter(country__in=countries)
+
+    def facet_modality(self, countries):
+        offerings = Offering.objects.operational().filter(
+            center__in=self._published_centers_in(countries)
+        )
+        return count_by(offerings, "modality__slug", count="center__country")
+
+    def facet_cancer_type(self, countries):
+        centers = self._published_centers_in(countries)
+        return count_by(centers, "cancer_types__slug", count="country")
+
+    def facet_service(self, countries):
+        centers = self._published_centers_in(countries)
+        return count_by(centers, "services__slug", count="country")
+
+    def facet_accreditation(self, countries):
+        centers = self._published_centers_in(countries)
+        return count_by(centers, "accreditations__slug", count="country")
+
+    def facet_language(self, countries):
+        # Official or spoken at a center: a union, so count per language with
+        # one correlated COUNT (Func, not Count: no GROUP BY in the subquery).
+        official = Country.official_languages.through.objects.filter(
+            country=OuterRef("pk"), language=OuterRef(OuterRef("pk"))
+        )
+        spoken = Center.objects.published().filter(
+            country=OuterRef("pk"), languages=OuterRef(OuterRef("pk"))
+        )
+        matching = (
+            countries.order_by()
+            .filter(Exists(official) | Exists(spoken))
+            .annotate(n=Func(F("pk"), function="COUNT"))
+            .values("n")
+        )
+        rows = Language.objects.annotate(
+            facet_count=Subquery(matching, output_field=IntegerField())
+        ).values_list("code", "facet_count")
+        return {code: n for code, n in rows if n}

@@ -2,17 +2,19 @@
 that roll centers up: home, destinations, a country, a partnership's parties.
 """
 
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, TemplateView
 from django_filters.views import FilterView
 
 from centers import rollups
-from centers.coverage import country_coverage
+from centers.coverage import country_coverage, fact_coverage
+from centers.facts import center_facts
 from centers.filtersets import CenterFilterSet, CountryFilterSet
 from centers.hadron import landscape
 from centers.models import CancerType, Center, Offering, TreatmentModality
 from centers.pricing import cost_sections
 from curation.forms import CurrencyForm
-from curation.models import ExchangeRate
+from curation.models import ExchangeRate, PublicationStatus
 from curation.views import PatientListMixin
 from destinations.models import Country, Region
 
@@ -20,6 +22,8 @@ from destinations.models import Country, Region
 class CenterListView(PatientListMixin, FilterView):
     filterset_class = CenterFilterSet
     queryset = Center.objects.published().for_list()
+    facet_queryset = Center.objects.published()
+    facet_empty_group = _("No sourced center yet")
     template_name = "centers/center_list.html"
     paginate_by = 25
     filter_fields = (
@@ -38,6 +42,11 @@ class CenterListView(PatientListMixin, FilterView):
     )
     tray_queryset = Center.objects.published().for_choices()
     tray_kind = "centers"
+
+    def get_context_data(self, **kwargs):
+        # Over the filtered results, before paging: what these centers answer.
+        matching = Center.objects.filter(pk__in=self.object_list.values("pk"))
+        return super().get_context_data(coverage=fact_coverage(matching), **kwargs)
 
 
 class CostFiguresMixin:
@@ -71,7 +80,9 @@ class CenterDetailView(CostFiguresMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         costs = self.cost_context(self.object.cost_estimates.all())
-        return super().get_context_data(**costs, **kwargs)
+        return super().get_context_data(
+            facts=center_facts(self.object), **costs, **kwargs
+        )
 
 
 class HadronTherapyView(TemplateView):
@@ -121,6 +132,8 @@ class HomeView(TemplateView):
 class CountryListView(PatientListMixin, FilterView):
     filterset_class = CountryFilterSet
     queryset = rollups.countries().published().for_site_list()
+    facet_queryset = rollups.countries().published()
+    facet_empty_group = _("No country with a sourced center yet")
     template_name = "destinations/country_list.html"
     paginate_by = 50
     filter_fields = (
@@ -145,9 +158,15 @@ class CountryDetailView(CostFiguresMixin, DetailView):
         return rollups.countries().visible_to(self.request.user).for_detail_page()
 
     def get_context_data(self, **kwargs):
+        # The centers the page lists: published ones (the country may be a draft
+        # a curator previews).
+        centers = Center.objects.filter(
+            country=self.object, publication_status=PublicationStatus.PUBLISHED
+        )
         return super().get_context_data(
             coverage=country_coverage(self.object),
             **self.cost_context(self.object.cost_estimates.all()),
+            fact_coverage=fact_coverage(centers),
             **kwargs,
         )
 

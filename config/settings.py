@@ -364,6 +364,7 @@ SPECTACULAR_SETTINGS = {
     # Known facts only: the schema's enums leave out "unknown", sent as null.
     "ENUM_NAME_OVERRIDES": {
         "TristateEnum": "curation.models.KNOWN_TRISTATE",
+        "SourceKindEnum": "curation.models.KNOWN_SOURCE_KIND",
         "CenterKindEnum": "centers.models.choices.KNOWN_CENTER_KIND",
         "IntakeRouteEnum": "centers.models.choices.KNOWN_INTAKE_ROUTE",
         "OfferingStatusEnum": "centers.models.choices.KNOWN_OFFERING_STATUS",

@@ -30,6 +30,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from curation.confidence import (
+    BASIS_TEXT,
+    LEVEL_TEXT,
+    overclaiming_condition,
+    source_strength,
+)
 from curation.models import ExchangeRate, PublicationStatus, Source, citation_models
 from curation.services import (
     RecordsRefused,
@@ -88,6 +94,7 @@ class ProvenanceListFilter(admin.SimpleListFilter):
                 % {"days": settings.STALE_AFTER_DAYS},
             ),
             ("ok", _("Sourced and fresh")),
+            ("overclaims", _("Confidence above what its sources back")),
         ]
 
     def queryset(self, request, queryset):
@@ -100,6 +107,8 @@ class ProvenanceListFilter(admin.SimpleListFilter):
             return queryset.filter(
                 source_count__gt=0, last_verified__gte=stale_before()
             )
+        if self.value() == "overclaims":
+            return queryset.filter(overclaiming_condition(queryset.model))
         return queryset
 
 
@@ -112,10 +121,11 @@ class CurationTodo:
     unsourced: int
     stale: int
     changelist: str
+    overclaims: int = 0
 
     @property
     def anything(self):
-        return bool(self.drafts or self.unsourced or self.stale)
+        return bool(self.drafts or self.unsourced or self.stale or self.overclaims)
 
 
 def curation_todo(request):
@@ -138,6 +148,7 @@ def curation_todo(request):
         aggregates = {
             "unsourced": Count("pk", filter=~Q(cited)),
             "stale": Count("pk", filter=Q(last_verified__lt=stale_before())),
+            "overclaims": Count("pk", filter=overclaiming_condition(model)),
         }
         if any(field.name == "publication_status" for field in model._meta.fields):
             aggregates["drafts"] = Count(
@@ -235,7 +246,8 @@ class HistoryAdmin(SimpleHistoryAdmin):
 
 
 class ProvenanceAdminMixin:
-    """Annotate source counts and show the provenance column for sourced models."""
+    """Annotate source counts and strength; show the provenance column, which
+    warns when the stored confidence claims more than the sources back."""
 
     history_list_display = ["last_verified", "confidence"]
 
@@ -243,8 +255,33 @@ class ProvenanceAdminMixin:
         return (
             super()
             .get_queryset(request)
-            .annotate(source_count=citation_count(self.model))
+            .annotate(
+                source_count=citation_count(self.model),
+                source_strength=source_strength(self.model),
+            )
         )
+
+    def save_related(self, request, form, formsets, change):
+        # The sources are saved by now: say at once if the confidence outruns them.
+        super().save_related(request, form, formsets, change)
+        record = self.model._default_manager.with_source_strength().get(
+            pk=form.instance.pk
+        )
+        if record.confidence_overclaims:
+            self.message_user(
+                request,
+                _(
+                    "Confidence is set to %(stored)s, but its strongest source is "
+                    "%(basis)s: pages and the API show %(shown)s until a source "
+                    "that backs it is cited."
+                )
+                % {
+                    "stored": LEVEL_TEXT[record.confidence],
+                    "basis": BASIS_TEXT[record.source_basis],
+                    "shown": LEVEL_TEXT[record.supported_confidence],
+                },
+                messages.WARNING,
+            )
 
     @admin.display(description=_("provenance"), ordering="source_count")
     def provenance(self, obj):
@@ -262,10 +299,20 @@ class ProvenanceAdminMixin:
         if obj.last_verified is None:
             return format_html("{} · {}", sourced, _("not yet verified"))
         if obj.last_verified < stale_before():
-            return format_html(
+            sourced = format_html(
                 '{} · <strong style="color: var(--error-fg, #ba2121)">{}</strong>',
                 sourced,
                 _("stale"),
+            )
+        if obj.confidence_overclaims:
+            sourced = format_html(
+                '{} · <strong style="color: var(--error-fg, #ba2121)">⚠ {}</strong>',
+                sourced,
+                _("confidence %(stored)s, sources back %(shown)s")
+                % {
+                    "stored": LEVEL_TEXT[obj.confidence],
+                    "shown": LEVEL_TEXT[obj.supported_confidence],
+                },
             )
         return sourced
 
@@ -286,7 +333,16 @@ def curated_fieldsets(*sections):
     """
     return [
         *sections,
-        (_("Provenance"), {"fields": ["last_verified", "confidence", "notes"]}),
+        (_("Provenance"), {"fields": ["last_verified", "confidence"]}),
+        (
+            _("Notes"),
+            {
+                "fields": ["public_note", "notes"],
+                "description": _(
+                    "The note for patients is public; curator notes never are."
+                ),
+            },
+        ),
         (
             _("Publication"),
             {"fields": ["publication_status", "created_at", "updated_at"]},
@@ -312,20 +368,29 @@ class CitationInline(admin.TabularInline):
 # ---------------------------------------------------------------------------
 @admin.register(Source)
 class SourceAdmin(HistoryAdmin):
-    list_display = ["title", "publisher", "accessed_on", "link", "cited_count"]
+    list_display = [
+        "title",
+        "publisher",
+        "kind",
+        "accessed_on",
+        "link",
+        "cited_count",
+    ]
+    list_filter = ["kind"]
     search_fields = ["title", "url", "publisher", "accessed_note"]
     readonly_fields = ["cited_by", "created_at", "updated_at"]
     fields = [
         "title",
         "url",
         "publisher",
+        "kind",
         "accessed_on",
         "accessed_note",
         "cited_by",
         "created_at",
         "updated_at",
     ]
-    history_list_display = ["url", "accessed_on"]
+    history_list_display = ["url", "kind", "accessed_on"]
 
     def get_queryset(self, request):
         counts = [count_of(model, "source") for model, _field in citation_models()]

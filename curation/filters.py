@@ -10,7 +10,8 @@ import re
 
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.core.exceptions import ImproperlyConfigured
+from django.db.models import Count, Q
 from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
@@ -215,12 +216,31 @@ class BoundedIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = BoundedIsoDateTimeField
 
 
+def count_by(queryset, path, *, count="pk"):
+    """Count distinct `count` per value of `path` over `queryset`: one grouped query.
+
+    Returns {value as a string: count}; rows without a value are left out.
+    """
+    rows = (
+        queryset.order_by()
+        .values(path)
+        .annotate(facet_count=Count(count, distinct=True))
+        .values_list(path, "facet_count")
+    )
+    return {str(value): n for value, n in rows if value not in (None, "")}
+
+
 class CuratedFilterSet(django_filters.FilterSet):
-    """Base of the FilterSets: free text `q` over `search_fields`, `updated_since`.
+    """Base of the FilterSets: free text `q` over `search_fields`, `updated_since`,
+    and facet counts for the patients' filter forms.
 
     `search_fields` are lookups OR-ed together with the stripped text, e.g.
     ("name__icontains", "code__iexact"). Subclasses redeclare `q` to say, in its
     help text, what it searches.
+
+    A filter whose lookup is a `method` counts its options with a
+    `facet_<name>(queryset)` method returning {option value: count}: one
+    query that counts exactly what choosing each option would keep.
     """
 
     search_fields = ()
@@ -235,6 +255,46 @@ class CuratedFilterSet(django_filters.FilterSet):
             "-14:00 to +14:00."
         ),
     )
+
+    def active_filters(self, *, except_name=None):
+        """Return the valid, non-empty filter values, but not `except_name` or sort."""
+        return {
+            name: value
+            for name, value in getattr(self.form, "cleaned_data", {}).items()
+            if name not in (except_name, "ordering") and value not in (None, "", [], ())
+        }
+
+    def facet(self, name, queryset):
+        """Count the rows each option of filter `name` leads to, given the other
+        active filters: one aggregate query, however many rows or options.
+
+        `queryset` holds every row the list may show. Returns {option value:
+        count}; an option missing from it leads to no row.
+        """
+        for other, value in self.active_filters(except_name=name).items():
+            queryset = self.filters[other].filter(queryset, value)
+        custom = getattr(self, f"facet_{name}", None)
+        if custom is not None:
+            return custom(queryset)
+        flt = self.filters[name]
+        if isinstance(flt, StrictBooleanFilter):
+            counts = queryset.aggregate(
+                true=Count("pk", filter=Q(**{flt.field_name: True})),
+                false=Count("pk", filter=Q(**{flt.field_name: False})),
+            )
+            return {value: n for value, n in counts.items() if n}
+        if flt.method is not None:
+            raise ImproperlyConfigured(
+                f"{type(self).__name__}.{name} filters by a method: give it a "
+                f"facet_{name}() that counts what each option keeps."
+            )
+        path = flt.field_name
+        if isinstance(flt, MultipleSlugFilter):
+            path = f"{path}__{flt.extra['lookups'][0]}"
+        # Count from a fresh queryset of the matching rows: the filters' joins
+        # (and DISTINCT) must not narrow or multiply the grouped rows.
+        matching = queryset.model._default_manager.filter(pk__in=queryset.values("pk"))
+        return count_by(matching, path)
 
     def search(self, queryset, name, value):
         value = value.strip()

@@ -14,22 +14,48 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from curation.money import RateTable
+from curation.confidence import (
+    BASIS_TEXT,
+    LEVEL_TEXT,
+    NO_SOURCE,
+    SOURCE_STRENGTH,
+    Confidence,
+    SourceKind,
+    overclaiming_condition,
+    source_kind_of_strength,
+    source_strength,
+    supported_confidence,
+)
 
-# Years before this are typos in curated data, not history.
-EARLIEST_PLAUSIBLE_YEAR = 1500
-LATEST_PLAUSIBLE_YEAR = 2100
+# Re-exported: the domain apps take their field and constraint helpers from here.
+from curation.constraints import (
+    EARLIEST_PLAUSIBLE_YEAR as EARLIEST_PLAUSIBLE_YEAR,
+)
+from curation.constraints import (
+    LATEST_PLAUSIBLE_YEAR as LATEST_PLAUSIBLE_YEAR,
+)
+from curation.constraints import (
+    choices_constraint,
+    known_choices,
+)
+from curation.constraints import (
+    curator_notes_field as curator_notes_field,
+)
+from curation.constraints import (
+    public_note_field as public_note_field,
+)
+from curation.constraints import (
+    unique_pair as unique_pair,
+)
+from curation.constraints import (
+    year_constraint as year_constraint,
+)
+from curation.money import RateTable
 
 
 class PublicationStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     PUBLISHED = "published", _("Published")
-
-
-class Confidence(models.TextChoices):
-    HIGH = "high", _("High: stated by the responsible body")
-    MEDIUM = "medium", _("Medium: reputable secondary or dated source")
-    LOW = "low", _("Low: second-hand or unconfirmed")
 
 
 class Tristate(models.TextChoices):
@@ -41,53 +67,23 @@ class Tristate(models.TextChoices):
     UNKNOWN = "unknown", _("Not known")
 
 
-def known_choices(choices):
-    """Return the choices a fact can be reported as: 'unknown' is sent as null.
-
-    The API schema names these as enums (SPECTACULAR_SETTINGS's
-    ENUM_NAME_OVERRIDES), each defined beside its model.
-    """
-    return [(value, label) for value, label in choices if value != "unknown"]
-
-
-# Named enums for the API schema.
 KNOWN_TRISTATE = known_choices(Tristate.choices)
+KNOWN_SOURCE_KIND = known_choices(SourceKind.choices)
 
 
-def choices_constraint(field, choices):
-    """Back a TextChoices field with a database check, named by convention."""
-    return models.CheckConstraint(
-        condition=Q(**{f"{field}__in": choices.values}),
-        name=f"%(app_label)s_%(class)s_{field}_valid",
-        violation_error_message=_("%(field)s must be one of the listed choices.")
-        % {"field": field},
-    )
+class SourcedQuerySet(models.QuerySet):
+    """Query shaping every sourced record shares: how strong its sources are."""
+
+    def with_source_strength(self):
+        """Annotate `source_strength`, for the admin's confidence check and filter."""
+        return self.annotate(source_strength=source_strength(self.model))
+
+    def overclaiming(self):
+        """Keep records whose confidence claims more than their sources back."""
+        return self.filter(overclaiming_condition(self.model))
 
 
-def unique_pair(*fields):
-    """Let each pair (a record and its source, a center and a service) link once."""
-    return models.UniqueConstraint(
-        fields=list(fields), name="%(app_label)s_%(class)s_unique_pair"
-    )
-
-
-def year_constraint(field):
-    """Reject years outside the plausible range; blank stays allowed."""
-    return models.CheckConstraint(
-        condition=Q(**{f"{field}__isnull": True})
-        | Q(
-            **{
-                f"{field}__gte": EARLIEST_PLAUSIBLE_YEAR,
-                f"{field}__lte": LATEST_PLAUSIBLE_YEAR,
-            }
-        ),
-        name=f"%(app_label)s_%(class)s_{field}_plausible",
-        violation_error_message=_("Enter a year between %(low)s and %(high)s.")
-        % {"low": EARLIEST_PLAUSIBLE_YEAR, "high": LATEST_PLAUSIBLE_YEAR},
-    )
-
-
-class CuratedQuerySet(models.QuerySet):
+class CuratedQuerySet(SourcedQuerySet):
     def published(self):
         """Return only what the public may see: every public page starts here."""
         return self.filter(publication_status=PublicationStatus.PUBLISHED)
@@ -136,8 +132,10 @@ class SourcedModel(models.Model):
         choices=Confidence.choices,
         default=Confidence.MEDIUM,
         help_text=_(
-            "High: the responsible body says so. Medium: a reputable secondary or "
-            "dated source. Low: second-hand or unconfirmed."
+            "High: the responsible body says so on its own page. Medium: a "
+            "reputable third party or official registry, or a dated source. Low: "
+            "a news report, second-hand or unconfirmed. Pages and the API show at "
+            "most what the cited sources' kinds back."
         ),
     )
 
@@ -173,6 +171,53 @@ class SourcedModel(models.Model):
             return None
         dates = [c.source.as_of for c in citations.all() if c.source.as_of]
         return max(dates, default=None)
+
+    @property
+    def strongest_source_strength(self):
+        """The strength of the record's strongest source; -1 when it has none.
+
+        From the `source_strength` annotation when the queryset has it, else from
+        the prefetched citations (with their sources): no query either way.
+        """
+        annotated = getattr(self, "source_strength", None)
+        if annotated is not None:
+            return annotated
+        strengths = [
+            SOURCE_STRENGTH.get(citation.source.kind, 0)
+            for citation in self.citations.all()
+        ]
+        return max(strengths, default=NO_SOURCE)
+
+    @property
+    def source_basis(self):
+        """The kind of the record's strongest source (None: no source)."""
+        return source_kind_of_strength(self.strongest_source_strength)
+
+    @property
+    def supported_confidence(self):
+        """The stored confidence, capped at what the sources can back.
+
+        The pages and the API show this, so a stored "high" that rests on a third
+        party's page reads "medium" until a curator cites the body's own page.
+        """
+        return supported_confidence(self.confidence, self.strongest_source_strength)
+
+    @property
+    def confidence_overclaims(self):
+        """Whether the stored confidence claims more than the sources back."""
+        return self.supported_confidence != self.confidence
+
+    @property
+    def confidence_label(self):
+        """Say how far to trust the facts and what they rest on, for the pages.
+
+        "High: stated by the responsible body" only when one source is that
+        body's own page; otherwise e.g. "Medium: stated by a third party".
+        """
+        return _("%(level)s: %(basis)s") % {
+            "level": LEVEL_TEXT[self.supported_confidence],
+            "basis": BASIS_TEXT[self.source_basis],
+        }
 
 
 class CuratedModel(SourcedModel):
@@ -254,6 +299,18 @@ class Source(models.Model):
         blank=True,
         help_text=_("The date or version the page itself shows, as written there."),
     )
+    kind = models.CharField(
+        _("kind of source"),
+        max_length=12,
+        choices=SourceKind.choices,
+        default=SourceKind.UNKNOWN,
+        help_text=_(
+            "Who stands behind it. The responsible body's own page (the center's "
+            "site for its facts, the issuing ministry for a visa) is the only kind "
+            "that can back 'high' confidence; a third party's page backs at most "
+            "'medium', a news report or a source of unknown kind 'low'."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -272,6 +329,7 @@ class Source(models.Model):
                 name="destinations_source_unique_url",
                 violation_error_message=_("A source with this URL already exists."),
             ),
+            choices_constraint("kind", SourceKind),
         ]
 
     def __str__(self):

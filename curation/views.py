@@ -2,18 +2,28 @@
 
 from urllib.parse import urlencode
 
+from django.utils.translation import gettext_lazy as _
+
 from curation.tray import Tray
-from curation.widgets import use_single_selects
+from curation.widgets import CountedOptionsMixin, show_counts, use_single_selects
 
 
 class PatientListMixin:
     """Filter form with single selects, a 400 for bad filters, the compare tray.
+
+    Every select in the form counts, for each option, the results it leads to
+    given the other active filters (one aggregate query per select, see
+    `CuratedFilterSet.facet`), over `facet_queryset`: every row the list may
+    show, unshaped. Options leading nowhere sit under `facet_empty_group`.
 
     `tray_queryset` and `tray_lookups` name what the `compare` parameter holds;
     leave them unset on lists without a tray.
     """
 
     filter_fields = ()  # shown in the form; other parameters travel hidden
+    facet_queryset = None
+    facet_empty_group = _("None yet")
+    facet_narrowed_group = _("None with your other filters")
     tray_queryset = None
     tray_lookups = ("slug",)
     tray_kind = ""
@@ -23,8 +33,29 @@ class PatientListMixin:
         use_single_selects(filterset.form)
         return filterset
 
+    def facet_counts(self, filterset):
+        """Count the results of every option of the form's selects."""
+        queryset = (
+            self.facet_queryset if self.facet_queryset is not None else self.queryset
+        )
+        return {
+            name: filterset.facet(name, queryset.all())
+            for name in self.filter_fields
+            if isinstance(filterset.form.fields[name].widget, CountedOptionsMixin)
+        }
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        filterset = self.filterset
+        show_counts(
+            filterset.form,
+            self.facet_counts(filterset),
+            empty_group=lambda name: (
+                self.facet_narrowed_group
+                if filterset.active_filters(except_name=name)
+                else self.facet_empty_group
+            ),
+        )
         context["filter_fields"] = self.filter_fields
         context["active_filter_count"] = sum(
             1

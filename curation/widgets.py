@@ -4,6 +4,10 @@ The FilterSets declare multi-value filters (several values match any of them);
 on the patients' pages a single `<select>` with an "Any" option is easier. These
 widgets read every value of a parameter, like a multi-select, so a query string
 means the same whichever widget renders it.
+
+Each option can say how many results it leads to; options that lead to none
+are grouped apart, labelled "(0)" and disabled, so none is offered as if it
+had results. Plain HTML: it works without JavaScript.
 """
 
 from django import forms
@@ -12,7 +16,41 @@ from django.utils.translation import gettext_lazy as _
 from curation.filters import split_tokens
 
 
-class SingleSelect(forms.Select):
+class CountedOptionsMixin:
+    """Label options with the results they lead to; group and disable the rest.
+
+    Call `show_counts()` before rendering. An option leading nowhere stays
+    enabled while it is the current choice, so submitting the form keeps it.
+    """
+
+    empty_values = frozenset()
+
+    def show_counts(self, counts, *, empty_group):
+        """Relabel the options from `counts` ({value: results}); put the ones
+        with none under an `empty_group` heading."""
+        blank, leading, empty = [], [], []
+        for value, label in self.choices:
+            if value == "":
+                blank.append((value, label))
+                continue
+            count = counts.get(str(value), 0)
+            counted = _("%(option)s (%(count)s)") % {"option": label, "count": count}
+            (leading if count else empty).append((value, counted))
+        self.empty_values = frozenset(str(value) for value, _label in empty)
+        self.choices = [*blank, *leading, *([(empty_group, empty)] if empty else [])]
+
+    def create_option(self, name, value, label, selected, index, **kwargs):
+        option = super().create_option(name, value, label, selected, index, **kwargs)
+        if str(value) in self.empty_values and not selected:
+            option["attrs"]["disabled"] = True
+        return option
+
+
+class CountedSelect(CountedOptionsMixin, forms.Select):
+    """A one-choice `<select>` (e.g. yes/no) whose options can carry counts."""
+
+
+class SingleSelect(CountedOptionsMixin, forms.Select):
     """A one-choice `<select>` that still reads repeated or comma-separated values.
 
     `aliases` map other accepted spellings (e.g. an ISO code) to the option value
@@ -62,4 +100,14 @@ def use_single_selects(form):
                 ("", _("Default order")),
                 *(c for c in field.widget.choices if c[0] != ""),
             ]
+        elif isinstance(widget, forms.Select):
+            field.widget = CountedSelect(choices=list(field.choices))
     return form
+
+
+def show_counts(form, counts, *, empty_group):
+    """Label each counted field's options with `counts[name]` ({value: results})."""
+    for name, field_counts in counts.items():
+        widget = form.fields[name].widget
+        if isinstance(widget, CountedOptionsMixin):
+            widget.show_counts(field_counts, empty_group=empty_group(name))

@@ -12,6 +12,7 @@ from curation.filters import (
     CuratedFilterSet,
     MultipleChoiceListFilter,
     MultipleSlugFilter,
+    count_by,
 )
 from destinations.models import (
     Country,
@@ -60,6 +61,12 @@ class PartnershipFilterSet(CuratedFilterSet):
             partnership=OuterRef("pk"), country__in=countries
         )
         return queryset.filter(Exists(members))
+
+    def facet_country(self, partnerships):
+        members = Partnership.countries.through.objects.filter(
+            partnership__in=partnerships
+        )
+        return count_by(members, "country__slug", count="partnership")
 
 
 class FundingPathwayFilterSet(CuratedFilterSet):

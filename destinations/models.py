@@ -20,7 +20,9 @@ from curation.models import (
     Tristate,
     choices_constraint,
     cited,
+    curator_notes_field,
     known_choices,
+    public_note_field,
     unique_pair,
     year_constraint,
 )
@@ -134,7 +136,8 @@ class Country(CuratedModel):
         _("JCI-accredited organisations"), null=True, blank=True
     )
     jci_count_note = models.CharField(_("JCI count as of"), max_length=100, blank=True)
-    notes = models.TextField(_("notes"), blank=True)
+    public_note = public_note_field()
+    notes = curator_notes_field()
     sources = models.ManyToManyField(
         "curation.Source", through="destinations.CountrySource", blank=True
     )
@@ -239,7 +242,8 @@ class MedicalVisa(CuratedModel):
         _("guarantor or coordinator details"), max_length=500, blank=True
     )
     documents = models.TextField(_("documents"), blank=True)
-    notes = models.TextField(_("notes"), blank=True)
+    public_note = public_note_field()
+    notes = curator_notes_field()
     sources = models.ManyToManyField(
         "curation.Source", through="destinations.VisaSource", blank=True
     )
@@ -339,7 +343,8 @@ class Partnership(CuratedModel):
         help_text=_("Only challenges a source names, separated by ';'."),
     )
     summary = models.TextField(_("summary"), blank=True)
-    notes = models.TextField(_("notes"), blank=True)
+    public_note = public_note_field()
+    notes = curator_notes_field()
     sources = models.ManyToManyField(
         "curation.Source", through="destinations.PartnershipSource", blank=True
     )
@@ -421,7 +426,8 @@ class FundingPathway(CuratedModel):
         blank=True,
         help_text=_("What is paid and, where a source says so, what is not."),
     )
-    notes = models.TextField(_("notes"), blank=True)
+    public_note = public_note_field()
+    notes = curator_notes_field()
     sources = models.ManyToManyField(
         "curation.Source", through="destinations.FundingPathwaySource", blank=True
     )

@@ -16,7 +16,7 @@ from centers.models import (
     SupportiveService,
     TreatmentModality,
 )
-from curation.models import PublicationStatus, Source
+from curation.models import PublicationStatus, Source, SourceKind
 from destinations.models import (
     Country,
     CountrySource,
@@ -38,6 +38,9 @@ class SourceFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Source {n}")
     publisher = "Example publisher"
     accessed_on = VERIFIED_ON
+    # A typical source backs "medium", the default confidence; tests that need
+    # "high" cite the responsible body's own page.
+    kind = SourceKind.THIRD_PARTY
 
 
 # ISO 3166's user-assigned codes (XA-XZ, QM-QZ): no real country has them, so a

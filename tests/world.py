@@ -195,7 +195,9 @@ def build_world(*, today=None):
             CenterSourceFactory(center=center)
         CenterServiceFactory(center=center, service=counseling)
         if index % 2:
-            CenterServiceFactory(center=center, service=nutrition, notes="Dietitians")
+            CenterServiceFactory(
+                center=center, service=nutrition, public_note="Dietitians"
+            )
             CenterAccreditation.objects.create(center=center, accreditation=jci)
         for slug, year in offerings:
             offering = OfferingFactory(

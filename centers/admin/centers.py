@@ -71,7 +71,7 @@ class CenterServiceInline(admin.TabularInline):
     model = CenterService
     extra = 0
     verbose_name_plural = _("supportive services offered")
-    fields = ["service", "notes"]
+    fields = ["service", "public_note", "notes"]
     autocomplete_fields = ["service"]
 
 
@@ -79,7 +79,7 @@ class CenterAccreditationInline(admin.TabularInline):
     model = CenterAccreditation
     extra = 0
     verbose_name_plural = _("accreditations held")
-    fields = ["accreditation", "since_year", "notes"]
+    fields = ["accreditation", "since_year", "public_note", "notes"]
     autocomplete_fields = ["accreditation"]
 
 

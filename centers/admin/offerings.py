@@ -80,6 +80,7 @@ class OfferingAdmin(ProvenanceAdminMixin, HistoryAdmin):
         "first_year",
         "treatment_rooms",
         "research_rooms",
+        "public_note",
         "notes",
         "last_verified",
         "confidence",

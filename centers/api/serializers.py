@@ -114,7 +114,7 @@ class OfferingSerializer(FactBlockSerializer):
             "first_year",
             "treatment_rooms",
             "research_rooms",
-            "notes",
+            "public_note",
             *FactBlockSerializer.provenance_fields,
         ]
 
@@ -124,7 +124,7 @@ class CenterServiceSerializer(PublicModelSerializer):
 
     class Meta:
         model = CenterService
-        fields = ["service", "notes"]
+        fields = ["service", "public_note"]
 
 
 class CenterAccreditationSerializer(PublicModelSerializer):
@@ -132,7 +132,7 @@ class CenterAccreditationSerializer(PublicModelSerializer):
 
     class Meta:
         model = CenterAccreditation
-        fields = ["accreditation", "since_year", "notes"]
+        fields = ["accreditation", "since_year", "public_note"]
 
 
 def _amount_field(help_text):
@@ -245,7 +245,7 @@ class CostEstimateSerializer(CostFigureFieldsMixin, FactBlockSerializer):
             "includes",
             "excludes",
             "as_of",
-            "notes",
+            "public_note",
             "updated_at",
             *FactBlockSerializer.provenance_fields,
         ]
@@ -317,7 +317,7 @@ class CenterSerializer(FactBlockSerializer):
             "accreditations",
             "partnerships",
             "cost_estimates",
-            "notes",
+            "public_note",
             "updated_at",
             *FactBlockSerializer.provenance_fields,
         ]
@@ -366,7 +366,7 @@ class CountrySerializer(FactBlockSerializer):
             "health_expenditure_basis",
             "jci_accredited_org_count",
             "jci_count_note",
-            "notes",
+            "public_note",
             "center_count",
             "particle_center_count",
             "visas",
@@ -404,7 +404,7 @@ class PartnershipSerializer(FactBlockSerializer):
             "scope",
             "challenges",
             "summary",
-            "notes",
+            "public_note",
             "updated_at",
             *FactBlockSerializer.provenance_fields,
         ]

@@ -2,7 +2,7 @@
 services and accreditations they hold and the sources behind them."""
 
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -18,6 +18,8 @@ from curation.models import (
     PublicationStatus,
     choices_constraint,
     cited,
+    curator_notes_field,
+    public_note_field,
     unique_pair,
     year_constraint,
 )
@@ -133,6 +135,47 @@ class CenterQuerySet(CuratedQuerySet):
             ),
             proton=Count("pk", filter=Q(operational(PROTON))),
             carbon=Count("pk", filter=Q(operational(CARBON_ION))),
+        )
+
+    def with_a_source(self):
+        """Keep centers that cite at least one source: only their answers count
+        as sourced in coverage figures."""
+        return self.filter(Exists(CenterSource.objects.filter(center=OuterRef("pk"))))
+
+    def fact_coverage(self):
+        """Count the centers with a sourced answer for each yes/no fact, in one
+        aggregate query.
+
+        An answer is sourced when it is recorded (not unknown) and the center
+        cites a source; treatments count when one of its offerings cites one.
+        For the coverage tables of the center list and country pages.
+        """
+        cited = Q(Exists(CenterSource.objects.filter(center=OuterRef("pk"))))
+
+        def answered(condition):
+            return Count("pk", filter=cited & condition)
+
+        return self.order_by().aggregate(
+            centers=Count("pk"),
+            treatments=Count(
+                "pk",
+                filter=Q(
+                    Exists(
+                        OfferingSource.objects.filter(offering__center=OuterRef("pk"))
+                    )
+                ),
+            ),
+            clinical_trials=answered(Q(runs_clinical_trials__isnull=False)),
+            tumor_board=answered(Q(has_tumor_board__isnull=False)),
+            international_office=answered(Q(has_international_office__isnull=False)),
+            intake_route=answered(~Q(intake_route=IntakeRoute.UNKNOWN)),
+            languages=answered(
+                Q(
+                    Exists(
+                        Center.languages.through.objects.filter(center=OuterRef("pk"))
+                    )
+                )
+            ),
         )
 
     def for_choices(self):
@@ -267,7 +310,8 @@ class Center(CuratedModel):
         blank=True,
         help_text=_("Rank in Newsweek's World's Best Specialized Hospitals 2024."),
     )
-    notes = models.TextField(_("notes"), blank=True)
+    public_note = public_note_field()
+    notes = curator_notes_field()
     cancer_types = models.ManyToManyField(
         "centers.CancerType",
         related_name="centers",
@@ -356,7 +400,8 @@ class CenterService(models.Model):
     service = models.ForeignKey(
         "centers.SupportiveService", on_delete=models.PROTECT, related_name="+"
     )
-    notes = models.CharField(_("notes"), max_length=500, blank=True)
+    public_note = public_note_field(max_length=500)
+    notes = curator_notes_field(max_length=500)
 
     history = HistoricalRecords()
 
@@ -378,7 +423,8 @@ class CenterAccreditation(models.Model):
         "centers.Accreditation", on_delete=models.PROTECT, related_name="+"
     )
     since_year = models.PositiveSmallIntegerField(_("since"), null=True, blank=True)
-    notes = models.CharField(_("notes"), max_length=500, blank=True)
+    public_note = public_note_field(max_length=500)
+    notes = curator_notes_field(max_length=500)
 
     history = HistoricalRecords()
 

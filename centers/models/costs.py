@@ -14,6 +14,8 @@ from curation.models import (
     PublicationStatus,
     choices_constraint,
     cited,
+    curator_notes_field,
+    public_note_field,
     unique_pair,
 )
 
@@ -121,7 +123,8 @@ class CostEstimate(CuratedModel):
     includes = models.TextField(_("includes"), blank=True)
     excludes = models.TextField(_("excludes"), blank=True)
     as_of = models.CharField(_("as of"), max_length=40, blank=True)
-    notes = models.TextField(_("notes"), blank=True)
+    public_note = public_note_field()
+    notes = curator_notes_field()
     sources = models.ManyToManyField(
         "curation.Source", through="centers.CostSource", blank=True
     )

@@ -13,7 +13,10 @@ from curation.models import (
     Confidence,
     PublicationStatus,
     SourcedModel,
+    SourcedQuerySet,
     choices_constraint,
+    curator_notes_field,
+    public_note_field,
     unique_pair,
     year_constraint,
 )
@@ -49,7 +52,7 @@ def has_operational_offering(center=None, **lookups):
     )
 
 
-class OfferingQuerySet(models.QuerySet):
+class OfferingQuerySet(SourcedQuerySet):
     def public(self):
         """Return offerings of centers the public may see (sources ask this)."""
         return self.filter(
@@ -137,7 +140,8 @@ class Offering(SourcedModel):
             "treatment rooms. Blank if not known."
         ),
     )
-    notes = models.TextField(_("notes"), blank=True)
+    public_note = public_note_field()
+    notes = curator_notes_field()
     sources = models.ManyToManyField(
         "curation.Source", through="centers.OfferingSource", blank=True
     )

@@ -89,6 +89,19 @@ class TreatmentModality(models.Model):
         return self.category == ModalityCategory.PARTICLE_THERAPY
 
 
+class SupportiveServiceQuerySet(models.QuerySet):
+    def with_coverage(self, centers):
+        """Annotate how many of `centers` are recorded, with a source, as
+        offering each service: one query, for the coverage tables."""
+        return self.annotate(
+            center_count=Count(
+                "centers",
+                filter=Q(centers__in=centers.with_a_source().values("pk")),
+                distinct=True,
+            )
+        )
+
+
 class SupportiveService(models.Model):
     """Care around treatment: counseling, nutrition, interpreters and the like."""
 
@@ -99,6 +112,7 @@ class SupportiveService(models.Model):
     )
     description = models.TextField(_("description"), blank=True)
 
+    objects = SupportiveServiceQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

@@ -180,7 +180,7 @@ def provenance_group(records, today):
             row(
                 "confidence",
                 _("Confidence"),
-                [Cell(record.get_confidence_display()) for record in records],
+                [Cell(record.confidence_label) for record in records],
             ),
             row("sources", _("Sources"), [sources_cell(record) for record in records]),
         ),

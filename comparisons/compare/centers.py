@@ -58,7 +58,8 @@ def compare_centers(centers, *, today=None, rates=None, currency=""):
         link = offered.get(slug)
         if link is None:
             return not_recorded()
-        return Cell(_("Offered") + (f": {link.notes}" if link.notes else ""))
+        note = link.public_note
+        return Cell(_("Offered") + (f": {note}" if note else ""))
 
     def operational_names(by_slug):
         return [
@@ -152,7 +153,7 @@ def compare_centers(centers, *, today=None, rates=None, currency=""):
             (
                 row(
                     "tumor-board",
-                    _("Multidisciplinary tumor board"),
+                    _("Has a multidisciplinary tumor board"),
                     [yes_no(c.has_tumor_board) for c in centers],
                 ),
             ),
@@ -186,7 +187,7 @@ def compare_centers(centers, *, today=None, rates=None, currency=""):
                 ),
                 row(
                     "international-office",
-                    _("International patient office"),
+                    _("Has an international patient office"),
                     [yes_no(c.has_international_office) for c in centers],
                 ),
                 row(

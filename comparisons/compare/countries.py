@@ -237,7 +237,7 @@ def compare_countries(countries, *, today=None, rates=None, currency=""):
                 ),
                 row(
                     "visa-companion",
-                    _("Companion allowed"),
+                    _("A companion may come"),
                     [
                         tristate_summary(v.companion_allowed for v in c.visas.all())
                         for c in countries
@@ -245,7 +245,7 @@ def compare_countries(countries, *, today=None, rates=None, currency=""):
                 ),
                 row(
                     "visa-coordinator",
-                    _("Guarantor or coordinator required"),
+                    _("A guarantor or coordinator is required"),
                     [
                         tristate_summary(v.coordinator_required for v in c.visas.all())
                         for c in countries

@@ -8,6 +8,7 @@ SOURCE_CITATION = {
     "accessed": "2025-11-05",
     "accessed_note": None,
     "as_of": None,
+    "kind": "official",
     "supports": "visa rules",
 }
 
@@ -19,5 +20,6 @@ SOURCE = {
     "accessed": "2025-11-05",
     "accessed_note": None,
     "as_of": None,
+    "kind": "official",
     "updated_at": "2025-11-05T09:30:00Z",
 }

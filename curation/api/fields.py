@@ -10,6 +10,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from curation.models import Confidence, SourceKind
+
 UNKNOWN = "unknown"
 
 
@@ -85,6 +87,11 @@ class CitationSerializer(serializers.Serializer):
         allow_null=True,
         help_text="The date the source itself gives; its facts are as of then.",
     )
+    kind = KnownChoiceField(
+        SourceKind.choices,
+        source="source.kind",
+        help_text="Who stands behind the source; null: not recorded.",
+    )
     supports = BlankAsNullCharField(
         read_only=True, help_text="Which of the block's facts it backs; null: all."
     )
@@ -94,5 +101,16 @@ class FactBlockSerializer(PublicModelSerializer):
     """Adds provenance to a fact block: sources, last_verified, confidence."""
 
     sources = CitationSerializer(source="citations", many=True, read_only=True)
+    confidence = serializers.ChoiceField(
+        Confidence.choices,
+        source="supported_confidence",
+        read_only=True,
+        help_text=(
+            "How far to trust the block: the curator's rating, capped by its "
+            "strongest source's kind. high only when a source is the responsible "
+            "body's own page; medium at most on a third party's or an official "
+            "page; low on a news report, a source of unknown kind or none."
+        ),
+    )
 
     provenance_fields = ["last_verified", "confidence", "sources"]

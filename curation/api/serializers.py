@@ -2,8 +2,8 @@
 
 from rest_framework import serializers
 
-from curation.api.fields import PublicModelSerializer
-from curation.models import Source
+from curation.api.fields import KnownChoiceField, PublicModelSerializer
+from curation.models import Source, SourceKind
 
 
 class SourceSerializer(PublicModelSerializer):
@@ -11,6 +11,9 @@ class SourceSerializer(PublicModelSerializer):
 
     accessed = serializers.DateField(
         source="accessed_on", read_only=True, allow_null=True
+    )
+    kind = KnownChoiceField(
+        SourceKind.choices, help_text="Who stands behind it; null: not recorded."
     )
 
     class Meta:
@@ -23,5 +26,6 @@ class SourceSerializer(PublicModelSerializer):
             "accessed",
             "accessed_note",
             "as_of",
+            "kind",
             "updated_at",
         ]

@@ -62,7 +62,7 @@ class MedicalVisaSerializer(FactBlockSerializer):
             "coordinator_required",
             "coordinator_notes",
             "documents",
-            "notes",
+            "public_note",
             *FactBlockSerializer.provenance_fields,
         ]
 
@@ -82,7 +82,7 @@ class FundingPathwaySerializer(FactBlockSerializer):
             "origin_name",
             "conditions",
             "covers",
-            "notes",
+            "public_note",
             "updated_at",
             *FactBlockSerializer.provenance_fields,
         ]

@@ -18,7 +18,8 @@ def test_patient_finds_carbon_ion_centers_in_japan_and_shares_a_comparison(
     page.get_by_role("link", name="Carbon-ion therapy", exact=True).first.click()
     expect(page).to_have_url(re.compile(r"/centers/\?modality=carbon-ion-therapy$"))
 
-    page.get_by_label("Country", exact=True).select_option(label="Japan")
+    # Each option says how many of the carbon-ion centers it leads to.
+    page.get_by_label("Country", exact=True).select_option(label="Japan (3)")
     page.get_by_role("button", name="Show results").click()
     expect(page).to_have_url(re.compile(r"country=japan"))
     results = page.locator(".result h3")

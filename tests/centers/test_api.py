@@ -64,7 +64,7 @@ def test_center_detail_pins_the_full_object(api_client, japan, modality):
     )
     OfferingSourceFactory(offering=offering, source=source, supports="rooms")
     CenterSourceFactory(center=center, source=source, supports="founding year")
-    CenterServiceFactory(center=center, notes="In Japanese and English")
+    CenterServiceFactory(center=center, public_note="In Japanese and English")
     CenterAccreditation.objects.create(
         center=center, accreditation_id=_accreditation("jci"), since_year=2019
     )
@@ -109,6 +109,7 @@ def test_center_detail_pins_the_full_object(api_client, japan, modality):
         "accessed": "2025-11-05",
         "accessed_note": None,
         "as_of": None,
+        "kind": "third-party",
     }
     carbon = {
         "slug": "carbon-ion-therapy",
@@ -152,7 +153,7 @@ def test_center_detail_pins_the_full_object(api_client, japan, modality):
                 "first_year": 1994,
                 "treatment_rooms": 3,
                 "research_rooms": None,
-                "notes": None,
+                "public_note": None,
                 "last_verified": "2025-11-05",
                 "confidence": "medium",
                 "sources": [{**citation, "supports": "rooms"}],
@@ -165,7 +166,7 @@ def test_center_detail_pins_the_full_object(api_client, japan, modality):
                     "name": "Counseling and psycho-oncology",
                     "category": "psychosocial",
                 },
-                "notes": "In Japanese and English",
+                "public_note": "In Japanese and English",
             }
         ],
         "accreditations": [
@@ -176,7 +177,7 @@ def test_center_detail_pins_the_full_object(api_client, japan, modality):
                     "abbreviation": "JCI",
                 },
                 "since_year": 2019,
-                "notes": None,
+                "public_note": None,
             }
         ],
         "partnerships": [
@@ -208,13 +209,13 @@ def test_center_detail_pins_the_full_object(api_client, japan, modality):
                 "includes": None,
                 "excludes": None,
                 "as_of": None,
-                "notes": None,
+                "public_note": None,
                 "last_verified": "2025-11-05",
                 "confidence": "medium",
                 "sources": [{**citation, "supports": None}],
             }
         ],
-        "notes": None,
+        "public_note": None,
         "last_verified": "2025-11-05",
         "confidence": "medium",
         "sources": [{**citation, "supports": "founding year"}],

@@ -2,7 +2,7 @@ import pytest
 
 from centers.models import OfferingStatus
 from curation.models import PublicationStatus
-from tests.factories import CenterFactory, OfferingFactory
+from tests.factories import CenterFactory, CenterSourceFactory, OfferingFactory
 from tests.world import add_centers
 
 pytestmark = pytest.mark.django_db
@@ -173,8 +173,10 @@ def test_center_list_query_budget(client, world, extra, django_assert_num_querie
     add_centers(world["JP"], extra)
     # count, rows with countries, offerings, languages, accreditations; filter
     # choices: country, modality, cancer type, service, language, accreditation;
-    # the tray
-    with django_assert_num_queries(12):
+    # one facet count per select: country, region, modality, cancer type,
+    # service, language, intake, accreditation, clinical trials, tumor board;
+    # coverage: facts, services; the tray
+    with django_assert_num_queries(24):
         response = client.get("/centers/?compare=qst-hospital,extra-jp-0")
     assert response.status_code == 200
 
@@ -211,7 +213,7 @@ def test_country_filter_shows_the_country_selected_when_named_by_iso_code(
     client, world
 ):
     html = client.get("/centers/?country=jp").content.decode()
-    assert '<option value="japan" selected>Japan</option>' in html
+    assert '<option value="japan" selected>Japan (4)</option>' in html
 
 
 def test_staff_preview_a_draft_center_marked_as_draft(client, world, admin_user):
@@ -220,3 +222,59 @@ def test_staff_preview_a_draft_center_marked_as_draft(client, world, admin_user)
     assert response.status_code == 200
     assert "Only staff can see this page" in response.content.decode()
     assert "Draft Center" not in names(client.get("/centers/?country=jp"))
+
+
+def test_center_page_states_yes_no_facts_as_sentences_with_their_source(client, db):
+    center = CenterFactory(
+        has_tumor_board=True, runs_clinical_trials=None, has_international_office=False
+    )
+    board = CenterSourceFactory(
+        center=center,
+        supports="tumor board",
+        source__url="https://example.org/board",
+        source__title="Tumor boards",
+    )
+
+    html = client.get(center.get_absolute_url()).content.decode()
+
+    assert (
+        'Has a multidisciplinary tumor board (<a href="https://example.org/board" '
+        'rel="noopener">source<span class="visually-hidden">: Tumor boards</span></a>)'
+    ) in html
+    assert board.source.title in html
+    assert "Not known whether it takes part in clinical trials" in html
+    assert 'Has no international patient office (<a href="#sources-heading">' in html
+    assert ">Yes<" not in html
+    assert ">No<" not in html
+
+
+def coverage_rows(html, attribute):
+    """{key: "n of m centers"} from a coverage table's rows."""
+    rows = {}
+    for part in html.split(f'<tr {attribute}="')[1:]:
+        key = part.split('"', 1)[0]
+        rows[key] = part.split("<td>", 1)[1].split("</td>", 1)[0]
+    return rows
+
+
+def test_center_list_says_how_many_results_have_a_sourced_answer(client, world):
+    html = client.get("/centers/?country=jp").content.decode()
+
+    facts = coverage_rows(html, "data-fact")
+    services = coverage_rows(html, "data-service")
+    assert "How much is known about these 4 centers" in html
+    # Gunma's answers are recorded but it cites no source: they do not count.
+    assert facts["clinical_trials"] == "3 of 4 centers"
+    assert facts["tumor_board"] == "2 of 4 centers"
+    assert facts["international_office"] == "0 of 4 centers"
+    assert services["counseling"] == "3 of 4 centers"
+    assert services["pain-management"] == "0 of 4 centers"
+
+
+def test_coverage_counts_the_whole_result_not_the_page(client, world):
+    add_centers(world["JP"], 30)
+
+    html = client.get("/centers/?country=jp").content.decode()
+
+    assert "How much is known about these 34 centers" in html
+    assert coverage_rows(html, "data-fact")["treatments"] == "34 of 34 centers"

@@ -71,7 +71,7 @@ def center(name, *, offerings=(), trials=None, verified=TODAY, sources=()):
         deposit_policy="",
         last_verified=verified,
         is_stale=lambda today=None: (today - verified).days > 730,
-        get_confidence_display=lambda: "Medium",
+        confidence_label="Medium: stated by a third party",
         get_absolute_url=lambda: "/centers/x/",
     )
 

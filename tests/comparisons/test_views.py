@@ -39,7 +39,7 @@ def test_countries_are_named_by_code_or_slug_in_any_case(client, world):
 
 def test_only_differences_hides_rows_that_are_the_same(client, world):
     html = client.get(FOUR + "&only=differences").content.decode()
-    # "Companion allowed" is "Not known" everywhere: the same, so hidden.
+    # "A companion may come" is "Not known" everywhere: the same, so hidden.
     same_row = html.split('data-row="visa-companion"')[0].rsplit("<tr", 1)[1]
     assert "hidden" in same_row
     differing_row = html.split('data-row="carbon-ion"')[0].rsplit("<tr", 1)[1]

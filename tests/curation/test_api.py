@@ -39,6 +39,7 @@ def test_sources_lists_only_those_cited_by_published_records(api_client):
         "accessed": "2025-11-05",
         "accessed_note": None,
         "as_of": None,
+        "kind": "third-party",
     }
 
 

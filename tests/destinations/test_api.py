@@ -35,6 +35,7 @@ CITATION_FIELDS = {
     "accessed",
     "accessed_note",
     "as_of",
+    "kind",
 }
 
 
@@ -50,7 +51,9 @@ def test_country_detail_pins_the_full_object(api_client):
         health_expenditure_year=2022,
     )
     japan.official_languages.add(Language.objects.get(code="ja"))
-    source = SourceFactory(url="", title="MOFA", publisher="", accessed_on=None)
+    source = SourceFactory(
+        url="", title="MOFA", publisher="", accessed_on=None, kind="official"
+    )
     CountrySourceFactory(country=japan, source=source, supports="")
     visa = MedicalVisaFactory(country=japan, name="Visa for Medical Stay")
     VisaSourceFactory(visa=visa, source=source, supports="stay")
@@ -89,6 +92,7 @@ def test_country_detail_pins_the_full_object(api_client):
         "accessed": None,
         "accessed_note": None,
         "as_of": None,
+        "kind": "official",
     }
     assert body == {
         "slug": "japan",
@@ -104,7 +108,7 @@ def test_country_detail_pins_the_full_object(api_client):
         "health_expenditure_basis": None,
         "jci_accredited_org_count": None,
         "jci_count_note": None,
-        "notes": None,
+        "public_note": None,
         "center_count": 1,
         "particle_center_count": 1,
         "visas": [
@@ -118,7 +122,7 @@ def test_country_detail_pins_the_full_object(api_client):
                 "coordinator_required": None,
                 "coordinator_notes": None,
                 "documents": None,
-                "notes": None,
+                "public_note": None,
                 "last_verified": "2025-11-05",
                 "confidence": "medium",
                 "sources": [{**citation, "supports": "stay"}],
@@ -150,9 +154,10 @@ def test_country_detail_pins_the_full_object(api_client):
                 "includes": None,
                 "excludes": None,
                 "as_of": None,
-                "notes": None,
+                "public_note": None,
                 "last_verified": body["cost_estimates"][0]["last_verified"],
-                "confidence": "medium",
+                # Stored "medium", but it cites no source: nothing backs more.
+                "confidence": "low",
                 "sources": [],
             }
         ],
@@ -292,7 +297,7 @@ def test_partnership_detail_pins_the_full_object(api_client):
         "scope": None,
         "challenges": ["Language", "follow-up"],
         "summary": None,
-        "notes": None,
+        "public_note": None,
         "last_verified": "2025-11-05",
         "confidence": "medium",
         "sources": [
@@ -304,6 +309,7 @@ def test_partnership_detail_pins_the_full_object(api_client):
                 "accessed": "2025-11-05",
                 "accessed_note": None,
                 "as_of": None,
+                "kind": "third-party",
                 "supports": None,
             }
         ],
@@ -402,7 +408,7 @@ def test_services_of_centers_nest_as_briefs(api_client):
                 "name": "Counseling and psycho-oncology",
                 "category": "psychosocial",
             },
-            "notes": None,
+            "public_note": None,
         }
     ]
 

@@ -3,6 +3,7 @@
 import pytest
 from django.http import QueryDict
 
+from curation.models import SourceKind
 from destinations.filtersets import FundingPathwayFilterSet
 from destinations.models import FundingPathway
 from tests.api_rows import slugs
@@ -25,7 +26,9 @@ def test_funding_pathway_detail_pins_the_full_object(api_client):
         covers="Proton therapy abroad, travel and accommodation.",
         confidence="high",
     )
-    source = SourceFactory(title="NHS England: proton beam therapy")
+    source = SourceFactory(
+        title="NHS England: proton beam therapy", kind=SourceKind.OWN_PAGE
+    )
     FundingPathwaySourceFactory(pathway=pathway, source=source, supports="")
 
     body = api_client.get("/api/v1/funding-pathways/nhs-proton-overseas/").json()
@@ -39,7 +42,7 @@ def test_funding_pathway_detail_pins_the_full_object(api_client):
         "origin_name": "England, United Kingdom",
         "conditions": "Approved by the national clinical panel.",
         "covers": "Proton therapy abroad, travel and accommodation.",
-        "notes": None,
+        "public_note": None,
         "last_verified": "2025-11-05",
         "confidence": "high",
         "sources": [
@@ -51,6 +54,7 @@ def test_funding_pathway_detail_pins_the_full_object(api_client):
                 "accessed": "2025-11-05",
                 "accessed_note": None,
                 "as_of": None,
+                "kind": "own-page",
                 "supports": None,
             }
         ],

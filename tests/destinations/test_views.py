@@ -5,6 +5,7 @@ from tests.factories import (
     CountryFactory,
     FundingPathwayFactory,
     FundingPathwaySourceFactory,
+    MedicalVisaFactory,
     PartnershipFactory,
 )
 from tests.world import add_centers
@@ -98,6 +99,26 @@ def test_country_page_shows_centers_coverage_visa_costs_and_sources(client, worl
     ]
 
 
+def test_visa_card_reads_companion_and_guarantor_rules_as_sentences(client, db):
+    country = CountryFactory(name="Visaland", slug="visaland")
+    MedicalVisaFactory(
+        country=country,
+        companion_allowed="yes",
+        companion_notes="yes (spouse or children)",
+        coordinator_required="unknown",
+        coordinator_notes="unknown",
+    )
+
+    html = client.get("/destinations/visaland/").content.decode()
+
+    assert "<dt>A companion may come</dt><dd>Yes, spouse or children</dd>" in html
+    assert (
+        "<dt>A guarantor or coordinator is required</dt>"
+        '<dd><span class="unknown">Not known</span></dd>'
+    ) in html
+    assert "Yes: yes" not in html
+
+
 def test_unconfirmed_partnership_says_it_is_an_unconfirmed_claim(client, world):
     response = client.get("/partnerships/canada-japan-medical-tourism-partnership/")
     assert response.status_code == 200
@@ -141,8 +162,9 @@ def test_home_query_budget(client, world, extra, django_assert_num_queries):
 def test_country_list_query_budget(client, world, extra, django_assert_num_queries):
     add_centers(world["JP"], extra)
     # count, rows, languages; filter choices: modality, cancer type, service,
-    # language, accreditation; the tray
-    with django_assert_num_queries(9):
+    # language, accreditation; one facet count per select: region, modality,
+    # cancer type, service, language, accreditation; the tray
+    with django_assert_num_queries(15):
         assert client.get("/destinations/?compare=jp,de").status_code == 200
 
 
@@ -152,9 +174,20 @@ def test_country_page_query_budget(client, world, extra, django_assert_num_queri
     # country, languages, citations, sources, visas, visa citations, visa
     # sources, centers, offerings, center languages, accreditations,
     # partnerships, their countries, service links, cost estimates (+ sources),
-    # the exchange rates (Japan has a price to convert)
-    with django_assert_num_queries(16):
+    # the exchange rates (Japan has a price to convert); coverage of its
+    # centers: facts, services
+    with django_assert_num_queries(18):
         assert client.get("/destinations/japan/").status_code == 200
+
+
+@pytest.mark.parametrize("extra", [3, 30])
+def test_partnership_list_query_budget(client, world, extra, django_assert_num_queries):
+    for _ in range(extra):
+        PartnershipFactory(countries=[world["JP"], world["DE"]])
+    # count, rows, their countries; country choices; one facet count per
+    # select: kind, status, country
+    with django_assert_num_queries(7):
+        assert client.get("/partnerships/?kind=research").status_code == 200
 
 
 def test_partnership_pages_query_budget(client, world, django_assert_num_queries):
@@ -253,3 +286,19 @@ def test_home_and_country_pages_link_to_the_funding_routes(client, world):
         ("/destinations/japan/", "public funding routes"),
     ]:
         assert f"{link}{text}</a>" in client.get(url).content.decode()
+
+
+def test_country_page_says_how_many_of_its_centers_have_a_sourced_answer(client, world):
+    html = client.get("/destinations/germany/").content.decode()
+
+    assert "How much is known about the centers in Germany" in html
+    # Heidelberg and Essen both record trials, but only Heidelberg cites a
+    # source; the closed centre records nothing.
+    assert (
+        '<tr data-fact="clinical_trials"><th scope="row">Clinical trials</th>'
+        "<td>1 of 3 centers</td></tr>"
+    ) in html
+    assert (
+        '<tr data-fact="tumor_board"><th scope="row">A multidisciplinary tumor '
+        "board</th><td>1 of 3 centers</td></tr>"
+    ) in html
