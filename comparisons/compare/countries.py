@@ -260,7 +260,8 @@ def compare_countries(countries, *, today=None):
                 ),
                 row(
                     "center-languages",
-                    _("Languages spoken with patients"),
+                    # A center's languages, from its sources; not the country's.
+                    _("Languages its centers speak with patients"),
                     [
                         listing(
                             lang.name

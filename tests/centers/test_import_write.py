@@ -176,9 +176,9 @@ def test_demo_facility_file_imports_completely():
         report = facilities_import(stream=stream, verified_on=VERIFIED_ON, publish=True)
 
     assert report.errors == []
-    assert report.centers_created == 96
-    # 90 operating rows, 6 of them with both protons and carbon ions.
-    assert Offering.objects.operational().count() == 96
+    assert report.centers_created == 141
+    # 120 operating rows, 6 of them with both protons and carbon ions.
+    assert Offering.objects.operational().count() == 126
     assert (
         Center.objects.published()
         .offering("carbon-ion-therapy")
