@@ -1,52 +1,35 @@
 """Cancer centers, their particle-therapy units, international access, cancer types.
 
 The particle-therapy facilities are already in (the importer ran first); here
-each cancer center gets its row, its units and offerings, and then the access
-file and the cancer types sources name are laid over them.
+each cancer center gets its row and its units, and then the access file and
+the cancer types sources name are laid over them. Facts the access file shares
+with the center-fact files go to `CenterFacts`, written once at the end.
 """
 
 from __future__ import annotations
 
-from centers.importer import unique_center_slug
-from centers.models import (
-    CARBON_ION,
-    PROTON,
-    Accreditation,
-    CancerType,
-    Center,
-    CenterAccreditation,
-    CenterService,
-    CenterSource,
-    IntakeRoute,
-    Offering,
-    OfferingSource,
-    OfferingStatus,
-    SupportiveService,
-    TreatmentModality,
-)
+from centers.importer import split_urls, unique_center_slug
+from centers.models import CancerType, Center, CenterSource, IntakeRoute
 from demo.curated_facts import ACCESS_FACTS, CANCER_TYPES_NAMED
-from demo.curated_links import (
-    ACCESS_CENTERS,
-    ACCESS_ONLY_CENTERS,
-    COST_CENTERS,
-    FACILITY_LINKS,
-)
+from demo.curated_links import ACCESS_CENTERS, ACCESS_ONLY_CENTERS, COST_CENTERS
+from demo.dates import checked_on
+from demo.particles import FACILITY_FILE, check_particle_links, link_units
 from demo.records import (
-    DEMO_VERIFIED_ON,
     cite,
     curated_values,
+    factor_rows,
     int_or_none,
     known_text,
+    public_text,
     read_rows,
     upsert,
 )
+from demo.sources import source_confidence
 from destinations.models import Country, Language
 
 CANCER_TYPES_SUPPORT = "cancer types treated"
-
-
-def _center_values(*, city, kind, confidence):
-    return {"city": city, "kind": kind, **curated_values(confidence)}
+# A cancer center that is itself a facility row: the importer owns these.
+IMPORTER_FIELDS = ("city", "confidence", "last_verified")
 
 
 def _get_or_create_center(*, name, country, values):
@@ -67,151 +50,102 @@ def _access_note(row):
     return f"International patients: {note}" if note else ""
 
 
-def _access_rows_by_center():
-    rows = {}
+def _access_name(row):
+    """The center an access row is about, by the name the other files use."""
+    target = ACCESS_CENTERS[row["center_name"]]
+    return target or ACCESS_ONLY_CENTERS[row["center_name"]][0]
+
+
+def _checked_days_by_center():
+    """Center name -> the days the access and fact rows about it were checked."""
+    days = {}
     for row in read_rows("center_access.csv"):
-        target = ACCESS_CENTERS[row["center_name"]]
-        name = target or ACCESS_ONLY_CENTERS[row["center_name"]][0]
-        rows[name] = row
-    return rows
+        days.setdefault(_access_name(row), []).append(checked_on(row))
+    for row in factor_rows():
+        days.setdefault(row["center_name"], []).append(checked_on(row))
+    return days
 
 
-def cancer_centers_load(sources):
-    """Upsert cancer_centers.csv with accreditations and particle-therapy links."""
+def cancer_centers_load(sources, facts):
+    """Upsert cancer_centers.csv with accreditations and particle-therapy units.
+
+    A center is verified on the earliest day any row about it was checked:
+    every fact it shows was checked on or after that day.
+    """
+    rows = read_rows("cancer_centers.csv")
+    check_particle_links(rows)
     countries = {country.code: country for country in Country.objects.all()}
-    accreditations = {a.slug: a for a in Accreditation.objects.all()}
-    modalities = {m.slug: m for m in TreatmentModality.objects.all()}
-    links = {}
-    for facility, center_name, relation, slugs in FACILITY_LINKS:
-        links.setdefault(center_name, []).append((facility, relation, slugs))
-
-    access_rows = _access_rows_by_center()
-    for row in read_rows("cancer_centers.csv"):
+    facilities = {row["name"] for row in read_rows(FACILITY_FILE)}
+    access_rows = {_access_name(row): row for row in read_rows("center_access.csv")}
+    other_days = _checked_days_by_center()
+    for row in rows:
         country = countries[row["country"]]
         notes = [row["notes"]]
-        for facility, relation, _ in links.get(row["name"], []):
-            if relation == "cooperation":
-                notes.append(
-                    f"Particle therapy through a cooperation, not a unit of this "
-                    f"center: {facility}."
-                )
         if row["name"] in access_rows:
             notes.append(_access_note(access_rows[row["name"]]))
-        center = _get_or_create_center(
-            name=row["name"],
-            country=country,
-            values={
-                **_center_values(
-                    city=row["city"], kind=row["kind"], confidence=row["confidence"]
-                ),
-                "founded_year": int_or_none(row["founded_year"]),
-                "website": f"https://{row['website_domain']}"
-                if row["website_domain"]
-                else "",
-                "newsweek_oncology_rank_2024": int_or_none(
-                    row["newsweek_2024_oncology_rank"]
-                ),
-                "notes": _join(notes),
-            },
+        urls = split_urls(row["source_url"])
+        values = {
+            "city": row["city"],
+            "kind": row["kind"] or "unknown",
+            **curated_values(source_confidence(row["confidence"], urls), row),
+            "founded_year": int_or_none(row["founded_year"]),
+            "website": f"https://{row['website_domain']}"
+            if row["website_domain"]
+            else "",
+            "newsweek_oncology_rank_2024": int_or_none(
+                row["newsweek_2024_oncology_rank"]
+            ),
+            "notes": _join(notes),
+        }
+        values["last_verified"] = min(
+            [values["last_verified"], *other_days.get(row["name"], [])]
         )
-        row_sources = sources(row["source_url"])
+        if row["name"] in facilities:
+            for name in IMPORTER_FIELDS:
+                del values[name]
+        center = _get_or_create_center(name=row["name"], country=country, values={})
+        values["summary"] = link_units(center)
+        center = upsert(Center, lookup={"pk": center.pk}, values=values)
         cite(
             CenterSource,
             owner_field="center",
             owner=center,
-            sources=row_sources,
+            sources=sources(row["source_url"]),
             supports="founding year, kind, accreditation, particle therapy",
         )
-        held = []
         if row["nci_designation"] in ("comprehensive", "clinical"):
-            held.append(f"nci-{row['nci_designation']}")
+            facts.accreditation(center, f"nci-{row['nci_designation']}")
         if row["jci_accredited"] == "yes":
-            held.append("jci")
-        for slug in held:
-            upsert(
-                CenterAccreditation,
-                lookup={"center": center, "accreditation": accreditations[slug]},
-                values={"notes": ""},
-            )
-        _link_particle_therapy(row, center, links, modalities, row_sources)
+            facts.accreditation(center, "jci")
 
 
-def _link_particle_therapy(row, center, links, modalities, row_sources):
-    """Give a center its particle offerings and its facilities their parent.
-
-    Only 'yes' creates an offering; 'unknown' stays unknown (no offering) and
-    'no' creates nothing, as the data set's notes already say.
-    """
-    available = {
-        PROTON: row["has_proton"] == "yes",
-        CARBON_ION: row["has_carbon_ion"] == "yes",
-    }
-    delivered_at = {slug: [] for slug in available}
-    for facility_name, relation, slugs in links.get(row["name"], []):
-        facility = Center.objects.get(name=facility_name, country=center.country)
-        if relation == "unit":
-            upsert(Center, lookup={"pk": facility.pk}, values={"parent": center})
-        for slug in slugs:
-            delivered_at[slug].append((facility_name, relation))
-    for slug, yes in available.items():
-        if not yes or any(rel == "same" for _, rel in delivered_at[slug]):
-            continue  # the facility's own offering already describes it
-        places = [
-            f"{name} ({'unit of this center' if rel == 'unit' else 'cooperation'})"
-            for name, rel in delivered_at[slug]
-        ]
-        offering = upsert(
-            Offering,
-            lookup={"center": center, "modality": modalities[slug]},
-            values={
-                "status": OfferingStatus.OPERATIONAL,
-                "notes": "Delivered at " + "; ".join(places) + "."
-                if places
-                else "Delivered on site, per the sources.",
-                "last_verified": DEMO_VERIFIED_ON,
-                "confidence": row["confidence"],
-            },
-        )
-        cite(
-            OfferingSource,
-            owner_field="offering",
-            owner=offering,
-            sources=row_sources,
-            supports="availability of " + modalities[slug].name.lower(),
-        )
-
-
-def access_load(sources):
+def access_load(sources, facts):
     """Lay center_access.csv over the centers, adding those no other file has."""
     countries = {country.code: country for country in Country.objects.all()}
     languages = {language.code: language for language in Language.objects.all()}
-    services = {service.slug: service for service in SupportiveService.objects.all()}
     cancer_center_names = {row["name"] for row in read_rows("cancer_centers.csv")}
     for row in read_rows("center_access.csv"):
         country = countries[row["country"]]
         target = ACCESS_CENTERS[row["center_name"]]
         values = {
-            "intake_route": (
-                IntakeRoute(row["intake_route"].replace("_", "-"))
-                if row["intake_route"]
-                else IntakeRoute.UNKNOWN
-            ),
-            "international_contact": known_text(row["coordinator_names"]),
-            "language_support": known_text(row["language_support"]),
-            "foreign_patient_pricing": known_text(row["foreign_patient_pricing"]),
-            "deposit_policy": known_text(row["deposit_or_prepayment"]),
-            "eligibility_notes": known_text(row["eligibility_notes"]),
+            "international_contact": public_text(row["coordinator_names"]),
+            "foreign_patient_pricing": public_text(row["foreign_patient_pricing"]),
+            "deposit_policy": public_text(row["deposit_or_prepayment"]),
+            "eligibility_notes": public_text(row["eligibility_notes"]),
         }
-        facts = ACCESS_FACTS.get(row["center_name"], {})
-        values["has_international_office"] = facts.get("office")
         if target is None:
             name, city, kind = ACCESS_ONLY_CENTERS[row["center_name"]]
             center = _get_or_create_center(
                 name=name,
                 country=country,
                 values={
-                    **_center_values(
-                        city=city, kind=kind, confidence=row["confidence"]
+                    "city": city,
+                    "kind": kind,
+                    **curated_values(
+                        source_confidence(
+                            row["confidence"], split_urls(row["source_url"])
+                        ),
+                        row,
                     ),
                     **values,
                     "notes": _access_note(row),
@@ -223,13 +157,7 @@ def access_load(sources):
             if target not in cancer_center_names:
                 values["notes"] = _access_note(row)
             center = upsert(Center, lookup={"pk": center.pk}, values=values)
-        center.languages.set([languages[code] for code in facts.get("languages", [])])
-        for slug, note in facts.get("services", {}).items():
-            upsert(
-                CenterService,
-                lookup={"center": center, "service": services[slug]},
-                values={"notes": note},
-            )
+        _access_facts(row, center, facts, languages)
         cite(
             CenterSource,
             owner_field="center",
@@ -237,6 +165,23 @@ def access_load(sources):
             sources=sources(row["source_url"]),
             supports="international intake, languages, pricing",
         )
+
+
+def _access_facts(row, center, facts, languages):
+    """What the access row says of the facts the fact files share."""
+    hand_read = ACCESS_FACTS.get(row["center_name"], {})
+    route = row["intake_route"].replace("_", "-")
+    facts.intake(
+        center,
+        IntakeRoute(route) if route else IntakeRoute.UNKNOWN,
+        said_by="center_access",
+    )
+    facts.office(center, hand_read.get("office"))
+    facts.language_support(center, public_text(row["language_support"]))
+    for code in hand_read.get("languages", []):
+        facts.language(center, languages[code])
+    for slug, note in hand_read.get("services", {}).items():
+        facts.service(center, slug, note)
 
 
 def _named_center(filename, row):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from centers.importer import split_urls
 from centers.models import (
     CARBON_ION,
     PROTON,
@@ -14,6 +15,7 @@ from centers.models import (
 )
 from demo.curated_links import COST_CENTERS
 from demo.records import cite, curated_values, read_rows, upsert
+from demo.sources import source_confidence
 from destinations.models import Country
 
 # cost_estimates.csv's modality column: a modality slug, or a treatment in words.
@@ -63,7 +65,10 @@ def costs_load(sources):
                 "excludes": row["excludes"],
                 "as_of": row["as_of"],
                 "notes": row["notes"],
-                **curated_values(row["confidence"]),
+                **curated_values(
+                    source_confidence(row["confidence"], split_urls(row["source_url"])),
+                    row,
+                ),
             },
         )
         cite(

@@ -7,8 +7,17 @@ from decimal import Decimal
 
 from django.utils.text import slugify
 
+from centers.importer import split_urls
 from curation.models import Tristate
-from demo.records import cite, curated_values, int_or_none, read_rows, upsert
+from demo.records import (
+    PUBLISHED,
+    cite,
+    curated_values,
+    int_or_none,
+    read_rows,
+    upsert,
+)
+from demo.sources import source_confidence
 from destinations.models import (
     Country,
     CountrySource,
@@ -22,13 +31,14 @@ from destinations.models import (
 LANGUAGE_ALIASES = {
     "Standard Chinese (Mandarin)": "zh",
     "Mandarin Chinese": "zh",
+    "Chinese": "zh",
 }
 
-# Countries that medical_visas.csv and cost_estimates.csv refer to but
-# countries.csv does not describe. They get a row with only their name, region
-# and currency (general reference knowledge, as countries.csv's currencies are).
+# Countries that the visa, cost or funding files refer to but countries.csv does
+# not describe. They get only their name, region and currency (general
+# reference knowledge, as countries.csv's currencies are) and, no row having
+# checked them, no last-verified date.
 SUPPLEMENTARY_COUNTRIES = {
-    "TH": ("Thailand", Region.ASIA_PACIFIC, "THB"),
     "NZ": ("New Zealand", Region.ASIA_PACIFIC, "NZD"),
 }
 
@@ -62,7 +72,7 @@ def countries_load():
                 "jci_count_note": row["jci_count_year"],
                 "notes": row["notes"],
                 # Expenditure comes from a third-party copy of WDI data: medium.
-                **curated_values("medium"),
+                **curated_values("medium", row),
             },
         )
         official = []
@@ -84,7 +94,9 @@ def countries_load():
                     "Listed because the visa or cost data refer to it; the data "
                     "set has no country profile for it yet."
                 ),
-                **curated_values("medium"),
+                "publication_status": PUBLISHED,
+                "last_verified": None,
+                "confidence": "medium",
             },
         )
 
@@ -108,6 +120,24 @@ def _tristate(text):
     return Tristate(value) if value in Tristate.values else Tristate.UNKNOWN
 
 
+def _tristate_note(text):
+    """What the cell adds to its yes/no/conditional, as a sentence ('' if nothing).
+
+    "yes (spouse or children)" -> "Spouse or children."; "yes" -> "", so a card
+    reads "Yes", never "Yes: yes".
+    """
+    rest = text.strip()
+    if _tristate(rest) != Tristate.UNKNOWN or rest.lower().startswith("unknown"):
+        rest = re.sub(r"^[A-Za-z]+\s*", "", rest)
+    rest = rest.strip(" :;,-")
+    if rest.startswith("(") and rest.endswith(")") and rest.count("(") == 1:
+        rest = rest[1:-1].strip()
+    if not rest:
+        return ""
+    rest = rest[0].upper() + rest[1:]
+    return rest if rest.endswith((".", "!", "?")) else f"{rest}."
+
+
 def visas_load(sources):
     """Upsert medical_visas.csv, reading its yes/no/conditional cells."""
     countries = {country.code: country for country in Country.objects.all()}
@@ -120,14 +150,19 @@ def visas_load(sources):
                 "max_stay_days": int_or_none(row["max_stay_days"]),
                 "validity": row["validity_or_entries"],
                 "companion_allowed": _tristate(row["companion_allowed"]),
-                "companion_notes": row["companion_allowed"],
+                "companion_notes": _tristate_note(row["companion_allowed"]),
                 "coordinator_required": _tristate(
                     row["guarantor_or_coordinator_required"]
                 ),
-                "coordinator_notes": row["guarantor_or_coordinator_required"],
+                "coordinator_notes": _tristate_note(
+                    row["guarantor_or_coordinator_required"]
+                ),
                 "documents": row["documents"],
                 "notes": row["notes"],
-                **curated_values(row["confidence"]),
+                **curated_values(
+                    source_confidence(row["confidence"], split_urls(row["source_url"])),
+                    row,
+                ),
             },
         )
         cite(

@@ -61,7 +61,9 @@ ACCESS_FACTS = {
         },
     },
     "Juntendo University Hospital (Tokyo)": {
-        "languages": [],
+        # "Patients who do not speak Japanese must bring their own medical
+        # interpreter": care is in Japanese, and only in Japanese.
+        "languages": ["ja"],
         "office": True,
         "services": {},
     },

@@ -7,9 +7,18 @@ import re
 
 from django.utils.text import slugify
 
+from centers.importer import split_urls
 from centers.models import Center
 from demo.curated_links import PARTNERSHIP_CENTERS
-from demo.records import cite, curated_values, int_or_none, read_rows, upsert
+from demo.records import (
+    cite,
+    curated_values,
+    int_or_none,
+    public_text,
+    read_rows,
+    upsert,
+)
+from demo.sources import source_confidence
 from destinations.models import (
     Country,
     FundingPathway,
@@ -39,7 +48,8 @@ SEED_PARTNERSHIP = (
 )
 SEED_PARTNERSHIP_NAME = "Canada–Japan medical tourism partnership (claimed)"
 SEED_PARTNERSHIP_SUMMARY = (
-    "The project's seed article claims this partnership; it is not confirmed by "
+    "An article (not publicly available) claims this partnership; it is not "
+    "confirmed by "
     "any independent source: no agreement, date, signatory, institution or "
     "patient flow for Canada–Japan medical travel was found. The Canada–Japan "
     "ties that are verified are research agreements: the CIHR–AMED Memorandum of "
@@ -83,15 +93,22 @@ def partnerships_load(sources):
             values={
                 "slug": slugify(name.replace("–", "-"))[:120].strip("-"),
                 "kind": PartnershipKind(slugify(row["kind"])),
-                "parties": row["parties"],
+                "parties": public_text(row["parties"]),
                 "started_year": int_or_none(row["started"]),
                 "status": _partnership_status(row["status"]),
-                "status_note": row["status"],
-                "scope": row["scope"],
-                "challenges": challenges,
+                "status_note": public_text(row["status"]),
+                "scope": public_text(row["scope"]),
+                "challenges": public_text(challenges),
                 "summary": SEED_PARTNERSHIP_SUMMARY if seed else "",
                 "notes": row["notes"],
-                **curated_values("low" if seed else row["confidence"]),
+                **curated_values(
+                    "low"
+                    if seed
+                    else source_confidence(
+                        row["confidence"], split_urls(row["source_url"])
+                    ),
+                    row,
+                ),
             },
         )
         codes = dict.fromkeys(PARTY_CODE.findall(row["parties"]))
@@ -132,7 +149,10 @@ def funding_pathways_load(sources):
                 "conditions": row["conditions"],
                 "covers": row["covers"],
                 "notes": row["notes"],
-                **curated_values(row["confidence"]),
+                **curated_values(
+                    source_confidence(row["confidence"], split_urls(row["source_url"])),
+                    row,
+                ),
             },
         )
         cite(

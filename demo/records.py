@@ -8,25 +8,21 @@ included.
 from __future__ import annotations
 
 import csv
-import datetime
 import re
 from pathlib import Path
 
-from centers.importer import new_source, split_urls
-from curation.models import PublicationStatus, Source
+from curation.models import PublicationStatus
+from demo.dates import checked_on
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
-
-# The newest date any source in the data set shows (AMC news, 2025-11-05); the
-# data set gives no per-row verification date, so every demo record gets this.
-DEMO_VERIFIED_ON = datetime.date(2025, 11, 5)
+# The shared data set's per-center facts, and our own curation pass beside it.
+FACTOR_FILES = ("center_factors.csv", "center_factors_oncoatlas.csv")
 
 PUBLISHED = PublicationStatus.PUBLISHED
-ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 # Cells that say in words what a blank cell means: no source was found.
 NOT_FOUND = {"not found", "not verified", ""}
-# The seed article has no public URL: its source is keyed on this title.
-SEED_SOURCE_TITLE = "project seed article 002 (no public URL)"
+# Citations say which facts a source backs in at most this many characters.
+SUPPORTS_MAX = 300
 
 
 def read_rows(filename):
@@ -38,9 +34,32 @@ def read_rows(filename):
         ]
 
 
+def factor_rows():
+    """Every row of the per-center fact files, the shared file's first."""
+    return [row for filename in FACTOR_FILES for row in read_rows(filename)]
+
+
 def known_text(value):
     """Return the text, or '' where the cell says in words that nothing was found."""
     return "" if value.strip().lower() in NOT_FOUND else value.strip()
+
+
+# Curators point to other files of the data set; patients read these words.
+FILE_REFERENCES = {
+    "see cost_estimates.csv": "see the cost estimates below",
+    # The project's seed article has no public address: patients read "article".
+    "the seed article": "the article",
+}
+OTHER_FILE_REFERENCE = re.compile(r"[,;]?\s*\(?\bsee [\w-]+\.csv\b\)?", re.IGNORECASE)
+
+
+def public_text(value):
+    """Return a cell as patients may read it: what nothing was found for is
+    blank, and a pointer to another data file names the page's section."""
+    text = known_text(value)
+    for reference, words in FILE_REFERENCES.items():
+        text = re.sub(re.escape(reference), words, text, flags=re.IGNORECASE)
+    return OTHER_FILE_REFERENCE.sub("", text).strip()
 
 
 def int_or_none(value):
@@ -78,67 +97,23 @@ def cite(citation_model, *, owner_field, owner, sources, supports):
             defaults={"supports": supports},
         )
         facts = citation.supports.split("; ")
-        if not created and citation.supports and supports not in facts:
-            citation.supports = "; ".join([*facts, supports])
+        added = [fact for fact in supports.split("; ") if fact and fact not in facts]
+        if not created and citation.supports and added:
+            combined = "; ".join([*facts, *added])
+            if len(combined) > SUPPORTS_MAX:
+                raise ValueError(
+                    f"{owner}: the citation of {source.url} would say more than "
+                    f"{SUPPORTS_MAX} characters ({combined!r})"
+                )
+            citation.supports = combined
             citation.save(update_fields=["supports"])
 
 
-def _accessed_on(note):
-    """Return the date a note shows when it holds exactly one ISO date."""
-    dates = set(ISO_DATE.findall(note))
-    if len(dates) != 1:
-        return None
-    try:
-        return datetime.date.fromisoformat(dates.pop())
-    except ValueError:
-        return None
-
-
-def curated_values(confidence):
-    """Return what every demo record shares: published, verified on the data's date."""
+def curated_values(confidence, row):
+    """Return what every demo record shares: published, verified when its row was
+    checked (`checked_on`), with the row's confidence."""
     return {
         "publication_status": PUBLISHED,
-        "last_verified": DEMO_VERIFIED_ON,
+        "last_verified": checked_on(row),
         "confidence": confidence or "medium",
     }
-
-
-class Sources:
-    """One Source per distinct URL across all files; the first note seen wins."""
-
-    def __init__(self):
-        self.by_url = {}
-
-    def load(self, files):
-        notes = {}
-        for filename, url_column in files:
-            for row in read_rows(filename):
-                urls = split_urls(row[url_column])
-                note = row.get("accessed_note", "")
-                # A note naming several pages ("X dated 2016-06-06; others
-                # undated") dates one of them: no single page gets the date.
-                dated = len(urls) == 1 or ";" not in note
-                for url in urls:
-                    notes.setdefault(url, (note, dated))
-        for url, (note, dated) in notes.items():
-            if url == SEED_SOURCE_TITLE:
-                self.by_url[url] = upsert(
-                    Source,
-                    lookup={"url": "", "title": SEED_SOURCE_TITLE},
-                    values={"publisher": "", "accessed_note": "", "accessed_on": None},
-                )
-                continue
-            template = new_source(url)
-            self.by_url[url] = upsert(
-                Source,
-                lookup={"url": url},
-                values={
-                    "title": template.title,
-                    "publisher": template.publisher,
-                    "accessed_note": note[:300],
-                    "accessed_on": _accessed_on(note) if dated else None,
-                },
-            )
-
-    def __call__(self, cell):
-        return [self.by_url[url] for url in split_urls(cell)]

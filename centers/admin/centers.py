@@ -172,6 +172,7 @@ class CenterAdmin(FacilityImportAdminMixin, CuratedAdmin):
             {
                 "fields": [
                     "intake_route",
+                    "response_time",
                     "has_international_office",
                     "international_contact",
                     "languages",
@@ -188,7 +189,9 @@ class CenterAdmin(FacilityImportAdminMixin, CuratedAdmin):
                 "fields": [
                     "cancer_types",
                     "has_tumor_board",
+                    "tumor_board_note",
                     "runs_clinical_trials",
+                    "clinical_trials_note",
                     "newsweek_oncology_rank_2024",
                 ]
             },

@@ -293,11 +293,35 @@ class Center(CuratedModel):
     has_tumor_board = models.BooleanField(
         _("multidisciplinary tumor board"), null=True, blank=True
     )
+    tumor_board_note = models.TextField(
+        _("about the tumor board"),
+        blank=True,
+        help_text=_(
+            "What the source says of it, e.g. which cancers, or that it is a "
+            "multidisciplinary team rather than a named board."
+        ),
+    )
     runs_clinical_trials = models.BooleanField(
         _("clinical trials"),
         null=True,
         blank=True,
         help_text=_("Whether the center takes part in clinical trials."),
+    )
+    clinical_trials_note = models.TextField(
+        _("about its clinical trials"),
+        blank=True,
+        help_text=_(
+            "A count only with what it counts (open, ongoing, opened that year) "
+            "and its date, as the source says."
+        ),
+    )
+    response_time = models.TextField(
+        _("response time"),
+        blank=True,
+        help_text=_(
+            "How soon the center answers an enquiry or starts treatment, as the "
+            "source says."
+        ),
     )
     foreign_patient_pricing = models.TextField(
         _("pricing for patients from abroad"), blank=True

@@ -265,7 +265,8 @@ def compare_countries(countries, *, today=None, rates=None, currency=""):
                 ),
                 row(
                     "center-languages",
-                    _("Languages spoken with patients"),
+                    # A center's languages, from its sources; not the country's.
+                    _("Languages its centers speak with patients"),
                     [
                         listing(
                             lang.name

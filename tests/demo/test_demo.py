@@ -1,10 +1,12 @@
-"""load_demo: the reference data set, loaded once for this module."""
+"""load_demo: the reference data set, loaded once for tests/demo (conftest)."""
 
+import datetime
 import io
+from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
-from django.db import transaction
 
 from centers.filtersets import CenterFilterSet
 from centers.models import (
@@ -16,9 +18,10 @@ from centers.models import (
     IntakeRoute,
     Offering,
     OfferingSource,
+    TreatmentModality,
 )
 from curation.models import Confidence, PublicationStatus, Source, Tristate
-from demo.loader import DEMO_VERIFIED_ON, demo_load
+from demo.records import read_rows
 from destinations.models import (
     Country,
     FundingPathway,
@@ -66,60 +69,77 @@ SNAPSHOT_MODELS = [
 ]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _demo(django_db_setup, django_db_blocker):
-    # Load once for the module inside a transaction rolled back at the end, so
-    # each test (its own savepoint) sees the data and no other module does.
-    with django_db_blocker.unblock(), transaction.atomic():
-        demo_load()
-        yield
-        transaction.set_rollback(True)
+def history_models():
+    """Every history table simple_history keeps."""
+    return [
+        model
+        for model in apps.get_models()
+        if model.__name__.startswith("Historical") and hasattr(model, "history_id")
+    ]
 
 
 def snapshot():
-    """Return every row of every demo table, all columns, in a stable order."""
+    """Return every row of every demo table, all columns, in a stable order, and
+    the number of rows in every history table."""
     return {
         model._meta.label: list(model.objects.order_by("pk").values_list())
         for model in SNAPSHOT_MODELS
     } | {
-        f"{model._meta.label} history": model.history.count()
-        for model in (
-            Center,
-            Offering,
-            Source,
-            Country,
-            CostEstimate,
-            MedicalVisa,
-            CenterSource,
-        )
+        f"{model._meta.label} rows": model.objects.count() for model in history_models()
     }
 
 
-def test_load_demo_twice_gives_the_same_rows_and_values():
+def test_load_demo_twice_gives_the_same_rows_and_values_and_no_history():
     before = snapshot()
+    out = io.StringIO()
 
-    call_command("load_demo", stdout=io.StringIO())
+    call_command("load_demo", stdout=out)
 
     assert snapshot() == before
+    assert len(history_models()) > 10  # the history tables are really counted
+    # The importer found every facility as it left it.
+    assert "0 created, 0 updated, 94 unchanged" in out.getvalue()
+    assert "0 created, 0 updated, 47 unchanged" in out.getvalue()
+
+
+def test_nothing_in_the_demo_reads_outside_its_own_data_folder():
+    import demo
+
+    for path in Path(demo.__file__).parent.rglob("*.py"):
+        text = path.read_text()
+        assert "/work/" not in text, path
+        assert "shared/data" not in text, path
+        assert "curation-out" not in text, path
+
+
+def test_summary_counts_countries_of_all_and_facilities_distinctly(demo_report):
+    summary = demo_report.summary()
+
+    assert "countries 28 curated of 249" in summary
+    assert "120 distinct (109 with protons, 17 with carbon ions)" in summary
 
 
 def test_counts_match_the_data_readmes():
-    assert Country.objects.filter(publication_status="published").count() == 23
-    # 21 described in countries.csv, plus TH and NZ that visas and costs cite;
+    # 28 described in countries.csv, plus NZ that funding and visa rows cite;
     # the rest of ISO 3166 stays as the reference migration installed it.
-    curated = Country.objects.exclude(region="")
-    assert curated.exclude(code__in=["TH", "NZ"]).count() == 21
+    assert Country.objects.published().count() == 29
+    curated = Country.objects.published().exclude(last_verified=None)
+    assert curated.count() == len(read_rows("countries.csv")) == 28
+    assert Country.objects.get(code="NZ").last_verified is None
     assert Partnership.objects.published().count() == 17
     assert MedicalVisa.objects.published().count() == 17
     assert CostEstimate.objects.published().count() == 22
     assert FundingPathway.objects.published().count() == 9
+    names = {row["name"] for row in read_rows("cancer_centers.csv")}
+    assert Center.objects.published().filter(name__in=names).count() == 81 == len(names)
 
 
-def test_seed_centers_are_published_with_sources():
+def test_seed_centers_are_published_with_sources_verified_when_checked():
     for name in SEED_CENTERS.values():
         center = Center.objects.published().get(name=name)
         assert center.citations.exists(), name
-        assert center.last_verified == DEMO_VERIFIED_ON
+        # Their rows were checked in the first compilation.
+        assert center.last_verified == datetime.date(2026, 11, 21)
 
 
 @pytest.mark.parametrize(("term", "name"), SEED_CENTERS.items())
@@ -162,34 +182,44 @@ def test_canada_japan_partnership_is_the_unconfirmed_seed_claim():
     assert "CIHR–AMED" in claim.summary  # noqa: RUF001
     assert set(claim.countries.values_list("code", flat=True)) == {"CA", "JP"}
     seed = claim.sources.get(url="")
-    assert seed.title == "project seed article 002 (no public URL)"
+    # Patients read the source's title: no internal file names.
+    assert seed.title == "The article OncoAtlas started from (not publicly available)"
 
 
-def test_unknown_proton_status_gives_no_offering():
+def test_unknown_proton_status_gives_no_particle_offering():
     juntendo = Center.objects.get(name="Juntendo University Hospital")
 
-    assert not juntendo.offerings.exists()
+    assert not juntendo.offerings.filter(modality__category="particle-therapy")
     assert juntendo.intake_route == IntakeRoute.COORDINATOR_REQUIRED
 
 
-def test_cancer_center_gets_offerings_and_units_for_its_facilities():
+def test_cancer_center_gets_units_that_carry_its_particle_therapy():
     mayo = Center.objects.get(name=SEED_CENTERS["Mayo"])
 
     assert sorted(mayo.units.values_list("name", flat=True)) == [
+        "Mayo Clinic Florida proton and carbon-ion therapy (Duan Family Building)",
         "Mayo Clinic Proton Beam Therapy Center (Arizona)",
         "Mayo Clinic Proton Beam Therapy Center (Rochester)",
     ]
-    assert Center.objects.offering("proton-therapy").filter(pk=mayo.pk).exists()
+    # One place, one record: the units offer protons, the center not again.
+    assert not Center.objects.offering("proton-therapy").filter(pk=mayo.pk).exists()
+    assert Center.objects.offering("proton-therapy").filter(parent=mayo).count() == 2
     assert mayo.accreditations.get().slug == "nci-comprehensive"
 
 
-def test_cooperation_is_not_a_unit_and_is_said_in_notes():
+def test_cooperation_is_not_a_unit_and_is_said_in_the_summary():
     charite = Center.objects.get(name=SEED_CENTERS["Charit"])
     berlin = Center.objects.get(name__startswith="Eye-tumour proton therapy")
 
     assert berlin.parent is None
-    assert "cooperation, not a unit" in charite.notes
-    assert "cooperation" in charite.offerings.get().notes
+    assert "Helmholtz-Zentrum Berlin" in charite.summary
+    assert not charite.offerings.filter(modality__category="particle-therapy")
+    # The fact row on Charité's eye-tumour protons backs the facility's offering.
+    assert (
+        berlin.offerings.get()
+        .citations.filter(supports__endswith="; availability of proton therapy")
+        .exists()
+    )
 
 
 def test_access_facts_for_samsung():
@@ -206,7 +236,7 @@ def test_access_facts_for_samsung():
     }
     assert "80%" in samsung.deposit_policy
     assert samsung.citations.filter(
-        supports="international intake, languages, pricing"
+        supports__startswith="international intake, languages, pricing"
     ).exists()
 
 
@@ -291,12 +321,29 @@ def test_access_only_centers_become_published_centers():
         assert center.citations.exists()
 
 
-def test_visa_unknowns_stay_unknown():
+def test_visa_unknowns_stay_unknown_and_notes_say_only_what_the_word_does_not():
     b2 = MedicalVisa.objects.get(country__code="US")
+    india = MedicalVisa.objects.get(country__code="IN")
 
     assert b2.companion_allowed == Tristate.UNKNOWN
+    assert b2.companion_notes == ""  # not "Not known: unknown"
     assert b2.coordinator_required == Tristate.NO
-    assert b2.companion_notes == "unknown"
+    assert b2.coordinator_notes.startswith("No guarantor, but a statement")
+    assert india.coordinator_required == Tristate.NO
+    assert india.coordinator_notes == ""  # not "No: no"
+
+
+def test_visa_yes_with_detail_reads_as_a_sentence():
+    short_stay = MedicalVisa.objects.get(
+        country__code="JP", name__startswith="Visa for Medical Stay (stays of 90"
+    )
+
+    assert short_stay.companion_allowed == Tristate.YES
+    assert short_stay.companion_notes == (
+        "Family and non-family companions can get the same visa; they may not "
+        "do paid work."
+    )
+    assert short_stay.coordinator_notes.startswith("A guarantor organisation")
 
 
 def test_cost_estimates_keep_amounts_and_blank_high():
@@ -319,3 +366,25 @@ def test_one_source_per_url_with_readable_title():
     assert len(urls) == len(set(urls))
     assert source.publisher == "ncc.go.jp"
     assert source.title == "ncc.go.jp: appointments/index.html"
+
+
+def test_a_database_loaded_before_keeps_one_seed_source_renamed_and_no_twin_offering():
+    # As an older load left it: the seed keyed on the data set's cell, and
+    # Mayo itself offering protons beside its two proton units.
+    seed = Source.objects.get(url="")
+    Source.objects.filter(pk=seed.pk).update(
+        title="project seed article 002 (no public URL)"
+    )
+    mayo = Center.objects.get(name=SEED_CENTERS["Mayo"])
+    Offering.objects.create(
+        center=mayo,
+        modality=TreatmentModality.objects.get(slug="proton-therapy"),
+        status="operational",
+    )
+
+    call_command("load_demo", stdout=io.StringIO())
+
+    assert list(Source.objects.filter(url="").values_list("pk", "title")) == [
+        (seed.pk, "The article OncoAtlas started from (not publicly available)")
+    ]
+    assert not mayo.offerings.filter(modality__slug="proton-therapy").exists()
