@@ -10,9 +10,12 @@ from centers.models import (
     PROTON,
     Center,
     CostEstimate,
+    CostKind,
+    CostPayer,
     CostSource,
     TreatmentModality,
 )
+from demo.curated_costs import KINDS
 from demo.curated_links import COST_CENTERS
 from demo.records import cite, curated_values, read_rows, upsert
 from demo.sources import source_confidence
@@ -26,6 +29,14 @@ COST_TREATMENTS = {
         "Second opinion (medical records review)"
     ),
 }
+
+
+def cost_kind(row):
+    """The figure's kind and payer from the curated table; unknown otherwise."""
+    kind, payer = KINDS.get(
+        (row["scope"], row["basis"]), (CostKind.OTHER, CostPayer.UNKNOWN)
+    )
+    return {"kind": kind, "payer": payer}
 
 
 def costs_load(sources):
@@ -65,6 +76,7 @@ def costs_load(sources):
                 "excludes": row["excludes"],
                 "as_of": row["as_of"],
                 "notes": row["notes"],
+                **cost_kind(row),
                 **curated_values(
                     source_confidence(row["confidence"], split_urls(row["source_url"])),
                     row,

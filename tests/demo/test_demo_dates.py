@@ -181,3 +181,20 @@ def test_note_date_takes_the_newest_and_skips_estimates():
     )
     assert note_date("no date shown (article about 2010)") is None
     assert note_date("no date shown") is None
+
+
+def test_demo_costs_say_what_they_are():
+    from centers.models import CostEstimate, CostKind, CostPayer
+
+    def kind_of(scope_start):
+        estimate = CostEstimate.objects.filter(scope__startswith=scope_start).first()
+        return estimate.kind, estimate.payer
+
+    assert kind_of("Ontario OHIP") == (
+        CostKind.PROGRAMME_SPENDING,
+        CostPayer.PUBLIC_PROGRAMME,
+    )
+    assert kind_of("Juntendo") == (CostKind.TARIFF, CostPayer.SELF_PAY_FOREIGN)
+    assert kind_of("Gunma") == (CostKind.PER_PATIENT, CostPayer.SELF_PAY_FOREIGN)
+    # Every row is classified: none left as "other" by a missed key.
+    assert not CostEstimate.objects.filter(kind=CostKind.OTHER).exists()
