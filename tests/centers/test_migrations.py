@@ -8,6 +8,7 @@ from django.db.migrations.executor import MigrationExecutor
 BEFORE = [
     ("centers", "0005_source_in_curation_partnerships_on_center"),
     ("curation", "0001_initial"),
+    ("destinations", "0007_reference_countries_and_languages"),
 ]
 
 
@@ -22,7 +23,12 @@ def migrate(targets):
 def test_old_cost_figures_become_unknown_kinds_and_rates_come_and_go():
     old = migrate(BEFORE)
     Country = old.get_model("destinations", "Country")
-    japan = Country.objects.get(code="JP")
+    # Made here: an earlier transactional test (a live server) may have flushed
+    # the reference countries the migrations installed.
+    japan, _created = Country.objects.get_or_create(
+        code="JP",
+        defaults={"name": "Japan", "slug": "japan", "region": "", "currency": "JPY"},
+    )
     old.get_model("centers", "CostEstimate").objects.create(
         scope="Ontario", country=japan, currency="CAD", basis="aggregate spend"
     )
